@@ -1,0 +1,109 @@
+//! The command line: clap definitions, resolved settings, output, and one thin handler
+//! per command. Handlers use `anyhow` with context; `main.rs` turns errors into exit
+//! codes through [`exit_code`].
+
+pub mod args;
+pub mod output;
+pub mod settings;
+pub mod status;
+pub mod token_store;
+
+use anyhow::Result;
+use args::{Cli, Command};
+use settings::Settings;
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+/// What every handler gets: the resolved settings.
+#[derive(Debug)]
+pub struct Context {
+    /// The resolved settings.
+    pub settings: Settings,
+}
+
+impl Context {
+    /// A Vault client for these settings, with the token when `with_token` is set.
+    pub fn client(&self, with_token: bool) -> Result<crate::vault::Client> {
+        if self.settings.client.tls.skip_verify {
+            crate::warn!(
+                "TLS certificate verification is disabled: anyone on the network path can read \
+                 the secrets and tokens sent to Vault"
+            );
+        }
+        let mut client = crate::vault::Client::new(self.settings.client.clone())?;
+        if with_token {
+            client.set_token(token_store::current_token(&self.settings)?);
+        }
+        Ok(client)
+    }
+
+    /// How output looks.
+    pub fn output(&self) -> output::Output {
+        output::Output {
+            format: self.settings.format,
+            color: self.settings.color_stdout,
+        }
+    }
+
+    /// Adds the Vault address to an error that does not name it already.
+    pub fn name_address(&self, e: crate::vault::Error) -> anyhow::Error {
+        use crate::vault::Error as E;
+        match e {
+            E::Unreachable { .. } | E::Tls { .. } | E::Config(_) => e.into(),
+            other => anyhow::Error::new(other)
+                .context(format!("Vault at {}", self.settings.client.address)),
+        }
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    crate::log::init(cli.global.verbose, cli.global.quiet, false);
+    match cli.command {
+        Command::Completions { shell } => {
+            completions(shell, &mut std::io::stdout().lock())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Status => status::run(&context(&cli.global)?),
+    }
+}
+
+fn context(global: &args::GlobalArgs) -> Result<Context> {
+    let settings = Settings::resolve(
+        global,
+        &settings::process_env,
+        std::io::stdout().is_terminal(),
+        std::io::stderr().is_terminal(),
+    )?;
+    Ok(Context { settings })
+}
+
+/// Writes the completion script for `shell`.
+pub fn completions(shell: args::Shell, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use clap_complete::Shell as S;
+    let shell = match shell {
+        args::Shell::Bash => S::Bash,
+        args::Shell::Zsh => S::Zsh,
+        args::Shell::Fish => S::Fish,
+        args::Shell::Elvish => S::Elvish,
+        args::Shell::Powershell => S::PowerShell,
+    };
+    clap_complete::generate(shell, &mut args::command(), "vaultctl", out);
+    Ok(())
+}
+
+/// The exit code for an error, as the vault CLI: 2 when Vault answered an error or could
+/// not be reached, 1 for local errors. `None` means a closed stdout: exit 0 quietly.
+pub fn exit_code(error: &anyhow::Error) -> Option<u8> {
+    for cause in error.chain() {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::BrokenPipe {
+                return None;
+            }
+        }
+        if let Some(vault) = cause.downcast_ref::<crate::vault::Error>() {
+            return Some(if vault.is_local() { 1 } else { 2 });
+        }
+    }
+    Some(1)
+}

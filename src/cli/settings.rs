@@ -1,0 +1,320 @@
+//! Resolved settings: flags, then `VAULT_*` (then `BAO_*`) variables, then the `[vault]`
+//! table of the config file, then defaults. Built once per run; this is the only module
+//! that reads the process environment for configuration.
+
+use super::args::{Color, Format, GlobalArgs};
+use crate::redacted::Secret;
+use crate::vault::ClientConfig;
+use anyhow::{Context, Result, anyhow, bail};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A source of environment variables (the process environment, or a map in tests).
+pub type Env<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// Reads the process environment; an empty or non-UTF-8 value counts as unset.
+pub fn process_env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// Everything a command needs to know about how to run.
+#[derive(Debug)]
+pub struct Settings {
+    /// How to reach Vault.
+    pub client: ClientConfig,
+    /// `VAULT_TOKEN` (or `BAO_TOKEN`), when set.
+    pub env_token: Option<Secret>,
+    /// Output format.
+    pub format: Format,
+    /// Colour on stdout.
+    pub color_stdout: bool,
+    /// Colour on stderr.
+    pub color_stderr: bool,
+    /// The user's home directory, for the token file and `~/.vault`.
+    pub home: Option<PathBuf>,
+    /// Token file override (`BAO_TOKEN_PATH`).
+    pub token_path: Option<PathBuf>,
+    /// vault CLI config file override (`VAULT_CONFIG_PATH`, `BAO_CONFIG_PATH`).
+    pub cli_config_path: Option<PathBuf>,
+    /// The config file that was read, if any.
+    pub config_file: Option<PathBuf>,
+}
+
+/// The TOML config file; only `[vault]` matters to every command, other tables belong
+/// to `exec`, `env` and `check`.
+#[derive(Debug, Default, Deserialize)]
+pub struct ConfigFile {
+    /// The `[vault]` table.
+    #[serde(default)]
+    pub vault: VaultTable,
+}
+
+/// The `[vault]` table: the global options, named as the long flags with `_`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VaultTable {
+    address: Option<String>,
+    namespace: Option<String>,
+    ca_cert: Option<PathBuf>,
+    ca_path: Option<PathBuf>,
+    client_cert: Option<PathBuf>,
+    client_key: Option<PathBuf>,
+    tls_server_name: Option<String>,
+    tls_skip_verify: Option<bool>,
+    timeout: Option<DurationValue>,
+    max_retries: Option<u32>,
+    format: Option<String>,
+    color: Option<String>,
+    http_proxy: Option<String>,
+}
+
+/// A duration in the file: a number of seconds or a string such as "1m30s".
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum DurationValue {
+    Seconds(u64),
+    Text(String),
+}
+
+impl Settings {
+    /// Resolves the settings from the flags, the environment and the config file.
+    pub fn resolve(
+        args: &GlobalArgs,
+        env: Env<'_>,
+        stdout_tty: bool,
+        stderr_tty: bool,
+    ) -> Result<Settings> {
+        let var = |name: &str| lookup(env, name);
+        let home = env("HOME").map(PathBuf::from);
+        let config_path = config_path(args, env);
+        let file = match &config_path {
+            Some(path) => load_config(path)?,
+            None => ConfigFile::default(),
+        };
+        let v = &file.vault;
+        let address = args
+            .address
+            .clone()
+            .or_else(|| var("ADDR").map(|(_, a)| a))
+            .or_else(|| v.address.clone())
+            .unwrap_or_else(|| "https://127.0.0.1:8200".into());
+        let timeout = match (args.timeout, var("CLIENT_TIMEOUT"), &v.timeout) {
+            (Some(t), _, _) => t,
+            (None, Some((name, text)), _) => parse_duration(&text, &name)?,
+            (None, None, Some(DurationValue::Seconds(s))) => Duration::from_secs(*s),
+            (None, None, Some(DurationValue::Text(t))) => {
+                parse_duration(t, "config file vault.timeout")?
+            }
+            (None, None, None) => Duration::from_secs(60),
+        };
+        let max_retries = match (args.max_retries, var("MAX_RETRIES")) {
+            (Some(n), _) => n,
+            (None, Some((name, text))) => text
+                .trim()
+                .parse()
+                .map_err(|_| anyhow!("invalid {name} {text:?}: expected a whole number"))?,
+            (None, None) => v.max_retries.unwrap_or(2),
+        };
+        let skip_verify = if args.tls_skip_verify {
+            true
+        } else if let Some((name, text)) = var("SKIP_VERIFY") {
+            parse_bool(&text)
+                .ok_or_else(|| anyhow!("invalid {name} {text:?}: expected true or false"))?
+        } else {
+            v.tls_skip_verify.unwrap_or(false)
+        };
+        let path_opt = |flag: &Option<PathBuf>, name: &str, file: &Option<PathBuf>| {
+            flag.clone()
+                .or_else(|| var(name).map(|(_, p)| PathBuf::from(p)))
+                .or_else(|| file.clone())
+        };
+        let mut client = ClientConfig::new(address);
+        client.namespace = args
+            .namespace
+            .clone()
+            .or_else(|| var("NAMESPACE").map(|(_, n)| n))
+            .or_else(|| v.namespace.clone());
+        client.tls.ca_cert = path_opt(&args.ca_cert, "CACERT", &v.ca_cert);
+        client.tls.ca_path = path_opt(&args.ca_path, "CAPATH", &v.ca_path);
+        client.tls.client_cert = path_opt(&args.client_cert, "CLIENT_CERT", &v.client_cert);
+        client.tls.client_key = path_opt(&args.client_key, "CLIENT_KEY", &v.client_key);
+        client.tls.server_name = args
+            .tls_server_name
+            .clone()
+            .or_else(|| var("TLS_SERVER_NAME").map(|(_, n)| n))
+            .or_else(|| v.tls_server_name.clone());
+        client.tls.skip_verify = skip_verify;
+        client.timeout = timeout;
+        client.max_retries = max_retries;
+        client.proxy = var("HTTP_PROXY")
+            .map(|(_, p)| p)
+            .or_else(|| v.http_proxy.clone());
+
+        let format = match (args.format, var("FORMAT"), &v.format) {
+            (Some(f), _, _) => f,
+            (None, Some((name, text)), _) => parse_format(&text, &name)?,
+            (None, None, Some(text)) => parse_format(text, "config file vault.format")?,
+            (None, None, None) => Format::Table,
+        };
+        let color = match (args.color, &v.color) {
+            (Some(c), _) => c,
+            (None, Some(text)) => parse_color(text)?,
+            (None, None) => Color::Auto,
+        };
+        let no_color = env("NO_COLOR").is_some();
+        let decide = |tty: bool| match color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => tty && !no_color && env("TERM").as_deref() != Some("dumb"),
+        };
+        Ok(Settings {
+            client,
+            env_token: var("TOKEN").map(|(_, t)| Secret::new(t)),
+            format,
+            color_stdout: decide(stdout_tty),
+            color_stderr: decide(stderr_tty),
+            home,
+            token_path: env("BAO_TOKEN_PATH").map(PathBuf::from),
+            cli_config_path: env("VAULT_CONFIG_PATH")
+                .or_else(|| env("BAO_CONFIG_PATH"))
+                .map(PathBuf::from),
+            config_file: config_path,
+        })
+    }
+}
+
+/// `VAULT_<suffix>`, else `BAO_<suffix>`: the variable's name and its value.
+fn lookup(env: Env<'_>, suffix: &str) -> Option<(String, String)> {
+    ["VAULT_", "BAO_"].iter().find_map(|prefix| {
+        let name = format!("{prefix}{suffix}");
+        env(&name).map(|value| (name, value))
+    })
+}
+
+/// `--config`, `VAULTCTL_CONFIG`, else `config.toml` in the user's config dir
+/// (`directories`: `$XDG_CONFIG_HOME/vaultctl` or `~/.config/vaultctl` on Linux) if present.
+fn config_path(args: &GlobalArgs, env: Env<'_>) -> Option<PathBuf> {
+    if let Some(path) = args
+        .config
+        .clone()
+        .or_else(|| env("VAULTCTL_CONFIG").map(PathBuf::from))
+    {
+        return Some(path);
+    }
+    let dirs = directories::ProjectDirs::from("", "", "vaultctl")?;
+    let path = dirs.config_dir().join("config.toml");
+    path.is_file().then_some(path)
+}
+
+/// Reads and parses the config file; errors name the file and the line.
+pub fn load_config(path: &Path) -> Result<ConfigFile> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read config file {}", path.display()))?;
+    toml::from_str(&text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
+            .unwrap_or(1);
+        anyhow!(
+            "config file {} line {line}: {}",
+            path.display(),
+            e.message().trim().replace('\n', " ")
+        )
+    })
+}
+
+fn parse_duration(text: &str, source: &str) -> Result<Duration> {
+    crate::duration::parse(text).map_err(|e| anyhow!("{source}: {e}"))
+}
+
+fn parse_bool(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "1" | "t" | "true" | "yes" | "on" => Some(true),
+        "0" | "f" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+fn parse_format(text: &str, source: &str) -> Result<Format> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "table" => Ok(Format::Table),
+        "json" => Ok(Format::Json),
+        _ => bail!("invalid {source} {text:?}: expected table or json"),
+    }
+}
+
+fn parse_color(text: &str) -> Result<Color> {
+    match text.trim() {
+        "auto" => Ok(Color::Auto),
+        "always" => Ok(Color::Always),
+        "never" => Ok(Color::Never),
+        _ => bail!("invalid config file vault.color {text:?}: expected auto, always or never"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn resolve(args: GlobalArgs, vars: &[(&str, &str)]) -> Result<Settings> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let env = move |k: &str| map.get(k).cloned();
+        Settings::resolve(&args, &env, false, false)
+    }
+
+    #[test]
+    fn defaults_match_the_vault_cli() {
+        let s = resolve(GlobalArgs::default(), &[]).expect("defaults");
+        assert_eq!(s.client.address, "https://127.0.0.1:8200");
+        assert_eq!(s.client.timeout, Duration::from_secs(60));
+        assert_eq!(s.client.max_retries, 2);
+        assert_eq!(s.format, Format::Table);
+        assert!(!s.client.tls.skip_verify);
+    }
+
+    #[test]
+    fn vault_variables_win_over_bao_ones() {
+        let vars = [
+            ("VAULT_ADDR", "http://a:1"),
+            ("BAO_ADDR", "http://b:1"),
+            ("BAO_NAMESPACE", "ns"),
+        ];
+        let s = resolve(GlobalArgs::default(), &vars).expect("resolves");
+        assert_eq!(s.client.address, "http://a:1");
+        assert_eq!(s.client.namespace.as_deref(), Some("ns"));
+    }
+
+    #[test]
+    fn bad_values_name_their_variable() {
+        for (name, value) in [
+            ("VAULT_CLIENT_TIMEOUT", "soon"),
+            ("VAULT_MAX_RETRIES", "many"),
+            ("VAULT_SKIP_VERIFY", "perhaps"),
+            ("VAULT_FORMAT", "yaml"),
+        ] {
+            let e = resolve(GlobalArgs::default(), &[(name, value)]).expect_err(name);
+            assert!(e.to_string().contains(name), "{e}");
+        }
+    }
+
+    #[test]
+    fn colour_follows_the_terminal_and_no_color() {
+        let args = GlobalArgs::default();
+        let tty = |vars: HashMap<String, String>| {
+            let env = move |k: &str| vars.get(k).cloned();
+            Settings::resolve(&args, &env, true, true)
+                .expect("resolves")
+                .color_stdout
+        };
+        assert!(tty(HashMap::new()));
+        assert!(!tty(HashMap::from([(
+            "NO_COLOR".to_string(),
+            "1".to_string()
+        )])));
+    }
+}

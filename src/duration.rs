@@ -1,0 +1,82 @@
+//! Durations as users type them: `90`, `90s`, `5m`, `1h30m`, `250ms`, `2h`, `1d`.
+//!
+//! A bare number is seconds, as in the vault CLI. Knows nothing of where the text came
+//! from; callers name the flag or variable in their error.
+
+use std::time::Duration;
+
+/// Why a duration did not parse.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("invalid duration {input:?}: {reason} (use e.g. 90, 90s, 5m, 1h30m)")]
+pub struct DurationError {
+    input: String,
+    reason: &'static str,
+}
+
+/// Parses a duration; see the module documentation for the forms accepted.
+pub fn parse(input: &str) -> Result<Duration, DurationError> {
+    let err = |reason| DurationError {
+        input: input.to_string(),
+        reason,
+    };
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(err("empty"));
+    }
+    if text.bytes().all(|b| b.is_ascii_digit()) {
+        let secs: u64 = text.parse().map_err(|_| err("number too large"))?;
+        return Ok(Duration::from_secs(secs));
+    }
+    let mut total = Duration::ZERO;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 {
+            return Err(err("expected a number"));
+        }
+        let value: u64 = rest[..digits]
+            .parse()
+            .map_err(|_| err("number too large"))?;
+        rest = &rest[digits..];
+        let unit_len = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+        let unit_ms: u64 = match &rest[..unit_len] {
+            "ms" => 1,
+            "s" => 1_000,
+            "m" => 60_000,
+            "h" => 3_600_000,
+            "d" => 86_400_000,
+            "" => return Err(err("a number needs a unit after another part")),
+            _ => return Err(err("unknown unit")),
+        };
+        rest = &rest[unit_len..];
+        let ms = value.checked_mul(unit_ms).ok_or_else(|| err("too large"))?;
+        total = total
+            .checked_add(Duration::from_millis(ms))
+            .ok_or_else(|| err("too large"))?;
+    }
+    Ok(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_the_documented_forms() {
+        assert_eq!(parse("90"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse("5m"), Ok(Duration::from_secs(300)));
+        assert_eq!(parse("1h30m"), Ok(Duration::from_secs(5400)));
+        assert_eq!(parse("250ms"), Ok(Duration::from_millis(250)));
+        assert_eq!(parse("1d"), Ok(Duration::from_secs(86400)));
+        assert_eq!(parse(" 2m "), Ok(Duration::from_secs(120)));
+    }
+
+    #[test]
+    fn rejects_nonsense_with_a_reason() {
+        for bad in ["", "s", "5x", "1h30", "-5", "1.5s", "99999999999999999999"] {
+            let e = parse(bad).expect_err(bad);
+            assert!(e.to_string().starts_with("invalid duration"), "{e}");
+        }
+    }
+}

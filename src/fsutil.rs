@@ -1,0 +1,63 @@
+//! Writing files that hold secrets: mode 0600, written to a temp file beside the target
+//! and renamed into place, so a reader never sees a half-written file and a crash never
+//! loses the old one.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+
+/// Atomically replaces `path` with `contents`, mode 0600.
+pub fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(
+        ".{name}.tmp.{}.{}",
+        std::process::id(),
+        (crate::jitter::fraction() * 1e9) as u64
+    ));
+    let result = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        file.write_all(contents)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn replaces_the_file_with_mode_0600_and_leaves_no_temp() {
+        let dir = std::env::temp_dir().join(format!("vaultctl-fsutil-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let target = dir.join("token");
+        std::fs::write(&target, "old").expect("old file");
+        write_private(&target, b"new").expect("written");
+        assert_eq!(std::fs::read_to_string(&target).expect("read"), "new");
+        let mode = std::fs::metadata(&target)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+        let entries: Vec<_> = std::fs::read_dir(&dir).expect("list").collect();
+        assert_eq!(entries.len(), 1, "a temp file was left behind");
+        std::fs::remove_dir_all(&dir).expect("cleanup");
+    }
+}

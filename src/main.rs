@@ -1,0 +1,47 @@
+//! The vaultctl binary: parse, run, and turn every error into an exit code — here only.
+
+use clap::Parser;
+use std::io::Write;
+use std::process::ExitCode;
+use vaultctl::cli::{self, args::Cli};
+
+fn main() -> ExitCode {
+    let parsed = match Cli::try_parse() {
+        Ok(parsed) => parsed,
+        Err(e) => return usage_error(e),
+    };
+    match cli::run(parsed) {
+        Ok(code) => code,
+        Err(error) => match cli::exit_code(&error) {
+            None => ExitCode::SUCCESS,
+            Some(code) => {
+                let message = format!("{error:#}").replace('\n', " ");
+                let _ = writeln!(std::io::stderr(), "vaultctl: {message}");
+                ExitCode::from(code)
+            }
+        },
+    }
+}
+
+/// Help and version go to stdout with exit 0; a usage error is one line on stderr with
+/// exit 1 (not clap's 2, which means a remote error to vault users).
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = write!(std::io::stdout(), "{}", e.render());
+            ExitCode::SUCCESS
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = write!(std::io::stderr(), "{}", e.render());
+            ExitCode::from(1)
+        }
+        _ => {
+            let rendered = e.render().to_string();
+            let first = rendered.lines().next().unwrap_or("invalid usage");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            let _ = writeln!(std::io::stderr(), "vaultctl: {first} (see --help)");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,524 @@
+//! The transport: one HTTP client for every Vault call.
+//!
+//! It adds the headers Vault expects (`X-Vault-Request`, `X-Vault-Token`,
+//! `X-Vault-Namespace`), retries what may pass (connection errors, 412, 429, 5xx except
+//! 501) with exponential backoff and full jitter honouring `Retry-After`, follows one 307
+//! from a standby by hand with the same method, body and token (never https → http),
+//! caps response bodies, and turns failures into [`Error`]s that name the request.
+//! It reads no environment variables and knows nothing of the command line.
+
+use super::error::{Error, RequestLine, is_retryable_status};
+use super::response::Response;
+use super::tls::{self, NameOverride, TlsOptions};
+use crate::redacted::Secret;
+use serde::de::DeserializeOwned;
+use std::time::{Duration, Instant};
+use ureq::http::{self, Method, Uri};
+
+/// Default cap on a response body: 32 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Everything the transport needs to know, resolved by the caller.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    /// `https://host:port` of the Vault server.
+    pub address: String,
+    /// Namespace sent as `X-Vault-Namespace`.
+    pub namespace: Option<String>,
+    /// TLS options.
+    pub tls: TlsOptions,
+    /// Timeout of one attempt of a request.
+    pub timeout: Duration,
+    /// How many times a failed request is retried.
+    pub max_retries: u32,
+    /// First backoff ceiling; doubles each retry.
+    pub retry_base: Duration,
+    /// Largest backoff between two attempts.
+    pub retry_cap: Duration,
+    /// Proxy URL (`VAULT_HTTP_PROXY`); `None` uses `HTTP(S)_PROXY`/`NO_PROXY`.
+    pub proxy: Option<String>,
+    /// Cap on a response body in bytes.
+    pub max_response_bytes: u64,
+}
+
+impl ClientConfig {
+    /// A configuration with the defaults of the vault CLI for `address`.
+    pub fn new(address: impl Into<String>) -> Self {
+        ClientConfig {
+            address: address.into(),
+            namespace: None,
+            tls: TlsOptions::default(),
+            timeout: Duration::from_secs(60),
+            max_retries: 2,
+            retry_base: Duration::from_millis(500),
+            retry_cap: Duration::from_secs(30),
+            proxy: None,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+        }
+    }
+}
+
+/// A Vault client; cheap to share between threads by reference.
+#[derive(Debug)]
+pub struct Client {
+    agent: ureq::Agent,
+    config: ClientConfig,
+    /// Scheme and authority used in request URLs (the TLS server name, if set).
+    base: String,
+    token: Option<Secret>,
+}
+
+/// An answer of Vault: its status and body.
+#[derive(Debug)]
+pub struct RawResponse {
+    /// HTTP status code.
+    pub status: u16,
+    /// Body bytes (at most the configured cap).
+    pub body: Vec<u8>,
+}
+
+impl Client {
+    /// Builds the client; fails when the address or a certificate file is unusable.
+    pub fn new(config: ClientConfig) -> Result<Client, Error> {
+        let address = config.address.trim_end_matches('/').to_string();
+        let uri: Uri = address
+            .parse()
+            .map_err(|_| Error::Config(format!("invalid Vault address {address:?}")))?;
+        let scheme = uri.scheme_str().unwrap_or("");
+        if scheme != "http" && scheme != "https" || uri.host().is_none() {
+            return Err(Error::Config(format!(
+                "invalid Vault address {address:?}: expected http://HOST[:PORT] or https://HOST[:PORT]"
+            )));
+        }
+        let mut builder = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .timeout_global(Some(config.timeout))
+            .user_agent(concat!("vaultctl/", env!("CARGO_PKG_VERSION")))
+            .tls_config(tls::build(&config.tls)?);
+        if let Some(proxy) = &config.proxy {
+            let proxy = ureq::Proxy::new(proxy)
+                .map_err(|e| Error::Config(format!("invalid proxy URL {proxy:?}: {e}")))?;
+            builder = builder.proxy(Some(proxy));
+        }
+        let agent_config = builder.build();
+        let (agent, base) = match (&config.tls.server_name, scheme) {
+            (Some(name), "https") => {
+                let port = uri.port_u16().unwrap_or(443);
+                let agent = ureq::Agent::with_parts(
+                    agent_config,
+                    ureq::unversioned::transport::DefaultConnector::default(),
+                    NameOverride::new(name.clone(), uri.clone()),
+                );
+                (agent, format!("https://{name}:{port}"))
+            }
+            _ => (ureq::Agent::new_with_config(agent_config), address.clone()),
+        };
+        let config = ClientConfig { address, ..config };
+        Ok(Client {
+            agent,
+            config,
+            base,
+            token: None,
+        })
+    }
+
+    /// The configuration the client was built with.
+    pub fn config(&self) -> &ClientConfig {
+        &self.config
+    }
+
+    /// Sets (or clears) the token sent with every request.
+    pub fn set_token(&mut self, token: Option<Secret>) {
+        self.token = token;
+    }
+
+    /// The token in use, if any.
+    pub fn token(&self) -> Option<&Secret> {
+        self.token.as_ref()
+    }
+
+    /// GET `/v1/PATH` and decode the JSON body as it is (no envelope).
+    pub fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, Error> {
+        let raw = self.send(Method::GET, path, &[], None)?;
+        decode(&raw.body, "GET", path)
+    }
+
+    /// A logical read: GET `/v1/PATH`, decoded with its envelope.
+    pub fn read<T: DeserializeOwned>(&self, path: &str) -> Result<Response<T>, Error> {
+        let raw = self.send(Method::GET, path, &[], None)?;
+        self.envelope(&raw.body, "GET", path)
+    }
+
+    /// A LIST as `GET ?list=true`.
+    pub fn list<T: DeserializeOwned>(&self, path: &str) -> Result<Response<T>, Error> {
+        let raw = self.send(Method::GET, path, &[("list", "true")], None)?;
+        self.envelope(&raw.body, "LIST", path)
+    }
+
+    /// A write (POST) with a JSON body; an empty 204 answer gives `Ok(None)`.
+    pub fn write<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+    ) -> Result<Option<Response<T>>, Error> {
+        let bytes = serde_json::to_vec(body)
+            .map_err(|e| Error::Config(format!("cannot encode request body: {e}")))?;
+        let raw = self.send(Method::POST, path, &[], Some(&bytes))?;
+        if raw.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(None);
+        }
+        self.envelope(&raw.body, "POST", path).map(Some)
+    }
+
+    /// A DELETE.
+    pub fn delete(&self, path: &str) -> Result<(), Error> {
+        self.send(Method::DELETE, path, &[], None).map(|_| ())
+    }
+
+    fn envelope<T: DeserializeOwned>(
+        &self,
+        body: &[u8],
+        method: &'static str,
+        path: &str,
+    ) -> Result<Response<T>, Error> {
+        let response: Response<T> = decode(body, method, path)?;
+        for warning in response.warnings.iter().flatten() {
+            crate::warn!("Vault: {warning}");
+        }
+        Ok(response)
+    }
+
+    /// Sends one request with retries and the standby redirect; a status of 400 or more
+    /// is an [`Error::Api`]. The building block of every call.
+    pub fn send(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, &str)],
+        body: Option<&[u8]>,
+    ) -> Result<RawResponse, Error> {
+        let line = RequestLine {
+            method: method_name(&method),
+            path: format!("/v1/{}", path.trim_start_matches('/')),
+        };
+        let mut url = format!(
+            "{}{}{}",
+            self.base,
+            encode_path(&line.path),
+            encode_query(query)
+        );
+        let mut redirected = false;
+        let mut attempt = 0;
+        loop {
+            let started = Instant::now();
+            let outcome = self.attempt(&method, &url, body);
+            let wait = match outcome {
+                Ok(response) => {
+                    let status = response.status().as_u16();
+                    crate::debug!("{line} -> {status} ({} ms)", started.elapsed().as_millis());
+                    if status == 307 && !redirected {
+                        url = self.redirect_target(&url, &response, &line)?;
+                        redirected = true;
+                        crate::info!("{line}: following a redirect from a standby to {url}");
+                        continue;
+                    }
+                    if !is_retryable_status(status) || attempt >= self.config.max_retries {
+                        return self.finish(response, &line);
+                    }
+                    let backoff = self.backoff(attempt);
+                    let wait = retry_after(&response).map_or(backoff, |ra| ra.max(backoff));
+                    crate::info!(
+                        "{line}: Vault answered {status}; retrying in {} ms",
+                        wait.as_millis()
+                    );
+                    wait
+                }
+                Err(e) => {
+                    let error = self.transport_error(e, &line, attempt + 1);
+                    if !error.is_transient() || attempt >= self.config.max_retries {
+                        return Err(error);
+                    }
+                    let wait = self.backoff(attempt);
+                    let reason = match &error {
+                        Error::Unreachable { reason, .. } => reason.as_str(),
+                        _ => "failed",
+                    };
+                    crate::info!(
+                        "{line}: attempt {} of {} failed ({reason}); retrying in {} ms",
+                        attempt + 1,
+                        self.config.max_retries + 1,
+                        wait.as_millis()
+                    );
+                    wait
+                }
+            };
+            std::thread::sleep(wait);
+            attempt += 1;
+        }
+    }
+
+    fn attempt(
+        &self,
+        method: &Method,
+        url: &str,
+        body: Option<&[u8]>,
+    ) -> Result<http::Response<ureq::Body>, ureq::Error> {
+        let mut builder = http::Request::builder()
+            .method(method.clone())
+            .uri(url)
+            .header("X-Vault-Request", "true");
+        if let Some(ns) = self.config.namespace.as_deref().filter(|ns| !ns.is_empty()) {
+            builder = builder.header("X-Vault-Namespace", ns);
+        }
+        if let Some(token) = &self.token {
+            builder = builder.header("X-Vault-Token", token.expose());
+        }
+        match body {
+            Some(bytes) => {
+                let request = builder
+                    .header("Content-Type", "application/json")
+                    .body(bytes)?;
+                self.agent.run(request)
+            }
+            None => self.agent.run(builder.body(())?),
+        }
+    }
+
+    fn backoff(&self, attempt: u32) -> Duration {
+        crate::jitter::backoff(attempt, self.config.retry_base, self.config.retry_cap)
+    }
+
+    fn finish(
+        &self,
+        mut response: http::Response<ureq::Body>,
+        line: &RequestLine,
+    ) -> Result<RawResponse, Error> {
+        let status = response.status().as_u16();
+        let limit = self.config.max_response_bytes;
+        let body = response
+            .body_mut()
+            .with_config()
+            .limit(limit)
+            .read_to_vec()
+            .map_err(|e| match e {
+                ureq::Error::BodyExceedsLimit(_) => Error::BodyTooLarge {
+                    request: line.clone(),
+                    limit,
+                },
+                other => self.transport_error(other, line, 1),
+            })?;
+        if status >= 400 {
+            return Err(Error::Api {
+                request: line.clone(),
+                status,
+                errors: vault_errors(&body),
+            });
+        }
+        Ok(RawResponse { status, body })
+    }
+
+    fn redirect_target(
+        &self,
+        current: &str,
+        response: &http::Response<ureq::Body>,
+        line: &RequestLine,
+    ) -> Result<String, Error> {
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let refuse = |reason| Error::Redirect {
+            request: line.clone(),
+            location: location.clone(),
+            reason,
+        };
+        if location.is_empty() {
+            return Err(refuse("the 307 had no Location header"));
+        }
+        let target = if location.starts_with('/') {
+            let origin_end = current
+                .find("://")
+                .and_then(|i| current[i + 3..].find('/').map(|j| i + 3 + j))
+                .unwrap_or(current.len());
+            format!("{}{}", &current[..origin_end], location)
+        } else {
+            location.clone()
+        };
+        if current.starts_with("https://") && !target.starts_with("https://") {
+            return Err(refuse(
+                "a redirect from https to plain http would expose the token",
+            ));
+        }
+        if !target.starts_with("https://") && !target.starts_with("http://") {
+            return Err(refuse("not an http(s) URL"));
+        }
+        Ok(target)
+    }
+
+    fn transport_error(&self, e: ureq::Error, line: &RequestLine, attempts: u32) -> Error {
+        let address = self.config.address.clone();
+        let request = line.clone();
+        match e {
+            ureq::Error::Rustls(err) => Error::Tls {
+                request,
+                address,
+                reason: err.to_string(),
+                hint: tls_hint(&err.to_string()),
+            },
+            ureq::Error::Tls(reason) => Error::Tls {
+                request,
+                address,
+                reason: reason.to_string(),
+                hint: "",
+            },
+            ureq::Error::Io(io)
+                if io
+                    .get_ref()
+                    .is_some_and(|inner| inner.to_string().contains("certificate")) =>
+            {
+                let reason = io.to_string();
+                Error::Tls {
+                    request,
+                    address,
+                    hint: tls_hint(&reason),
+                    reason,
+                }
+            }
+            ureq::Error::BadUri(uri) => Error::Config(format!("invalid request URL {uri:?}")),
+            other => Error::Unreachable {
+                request,
+                address,
+                reason: describe(&other),
+                attempts,
+            },
+        }
+    }
+}
+
+fn tls_hint(reason: &str) -> &'static str {
+    if reason.contains("UnknownIssuer") || reason.contains("unknown issuer") {
+        " (the server certificate is not signed by a trusted CA: pass the CA with --ca-cert or VAULT_CACERT)"
+    } else if reason.contains("NotValidForName") || reason.contains("not valid for name") {
+        " (the certificate does not name this host: check the address or set --tls-server-name)"
+    } else {
+        ""
+    }
+}
+
+fn describe(e: &ureq::Error) -> String {
+    match e {
+        ureq::Error::Io(io) => match io.kind() {
+            std::io::ErrorKind::ConnectionRefused => "connection refused".into(),
+            std::io::ErrorKind::ConnectionReset => "connection reset".into(),
+            std::io::ErrorKind::UnexpectedEof => "connection closed before a full answer".into(),
+            std::io::ErrorKind::TimedOut => "timed out".into(),
+            _ => io.to_string(),
+        },
+        ureq::Error::Timeout(_) => "timed out".into(),
+        other => other.to_string(),
+    }
+}
+
+fn method_name(method: &Method) -> &'static str {
+    match *method {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::PATCH => "PATCH",
+        Method::HEAD => "HEAD",
+        _ => "REQUEST",
+    }
+}
+
+fn decode<T: DeserializeOwned>(body: &[u8], method: &'static str, path: &str) -> Result<T, Error> {
+    serde_json::from_slice(body).map_err(|e| Error::Decode {
+        request: RequestLine {
+            method,
+            path: format!("/v1/{}", path.trim_start_matches('/')),
+        },
+        reason: e.to_string(),
+    })
+}
+
+/// Vault's `{"errors": [...]}`; a body that is not that gives no messages.
+fn vault_errors(body: &[u8]) -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct Errors {
+        #[serde(default)]
+        errors: Vec<String>,
+    }
+    serde_json::from_slice::<Errors>(body)
+        .map(|e| e.errors)
+        .unwrap_or_default()
+}
+
+/// `Retry-After` in seconds (the HTTP-date form is not used by Vault and is ignored).
+fn retry_after(response: &http::Response<ureq::Body>) -> Option<Duration> {
+    let value = response.headers().get("retry-after")?.to_str().ok()?;
+    let secs: u64 = value.trim().parse().ok()?;
+    Some(Duration::from_secs(secs.min(300)))
+}
+
+/// Percent-encodes a path, keeping `/` and the unreserved characters.
+fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn encode_query(query: &[(&str, &str)]) -> String {
+    let pairs: Vec<String> = query
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode_path(k), encode_path(v).replace('/', "%2F")))
+        .collect();
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_percent_encoded_but_keep_slashes() {
+        assert_eq!(
+            encode_path("/v1/secret/data/my app"),
+            "/v1/secret/data/my%20app"
+        );
+        assert_eq!(encode_path("/v1/a/b?c#d"), "/v1/a/b%3Fc%23d");
+        assert_eq!(encode_query(&[("list", "true")]), "?list=true");
+    }
+
+    #[test]
+    fn bad_addresses_are_config_errors() {
+        for bad in ["127.0.0.1:8200", "ftp://vault", "http://", "not a url"] {
+            let e = Client::new(ClientConfig::new(bad)).expect_err(bad);
+            assert!(e.is_local(), "{bad}: {e}");
+            assert!(e.to_string().contains("invalid"), "{e}");
+        }
+    }
+
+    #[test]
+    fn half_a_client_certificate_is_refused() {
+        let mut config = ClientConfig::new("https://127.0.0.1:8200");
+        config.tls.client_cert = Some("cert.pem".into());
+        let e = Client::new(config).expect_err("half a pair");
+        assert!(
+            e.to_string().contains("--client-cert and --client-key"),
+            "{e}"
+        );
+    }
+}

@@ -1,0 +1,13 @@
+//! The Vault API client library: transport, typed errors, the response envelope and
+//! the endpoints vaultctl uses. It knows nothing of clap, the process environment or
+//! child processes; the command line builds a [`ClientConfig`] and calls in.
+
+pub mod client;
+pub mod error;
+pub mod response;
+pub mod sys;
+pub mod tls;
+
+pub use client::{Client, ClientConfig};
+pub use error::Error;
+pub use response::Response;
