@@ -214,7 +214,7 @@ pub fn load_config(path: &Path) -> Result<ConfigFile> {
     toml::from_str(&text).map_err(|e| {
         let line = e
             .span()
-            .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
             .unwrap_or(1);
         anyhow!(
             "config file {} line {line}: {}",

@@ -206,7 +206,7 @@ mod tests {
         std::fs::write(
             &script,
             format!(
-                "#!/bin/sh\ncase \"$1\" in\n get) cat {s} 2>/dev/null;;\n store) cat > {s};;\n erase) rm -f {s};;\nesac\n",
+                "#!/bin/sh\ncase \"$1\" in\n get) cat {s} 2>/dev/null || true;;\n store) cat > {s};;\n erase) rm -f {s};;\nesac\n",
                 s = store.display()
             ),
         )

@@ -1,0 +1,13 @@
+//! Integration tests: the vaultctl binary against a real OpenBao (and PostgreSQL), with
+//! a fault-injecting proxy of our own for faults a real server cannot produce.
+
+mod cmd;
+mod proxy;
+mod servers;
+
+mod cli;
+mod harness;
+mod settings;
+mod status;
+mod tls;
+mod transport;
