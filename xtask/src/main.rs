@@ -1,1 +1,107 @@
-fn main() {}
+//! Project chores: `cargo xtask gen` writes shell completions to `completions/` and man
+//! pages to `man/` from the clap definitions; `cargo xtask gen --check` fails when the
+//! committed files differ from what would be generated.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let check = args.iter().any(|a| a == "--check");
+    match args.first().map(String::as_str) {
+        Some("gen") => match generate(check) {
+            Ok(stale) if stale.is_empty() => ExitCode::SUCCESS,
+            Ok(stale) => {
+                eprintln!("xtask: stale generated files (run `cargo xtask gen` and commit):");
+                for path in stale {
+                    eprintln!("  {}", path.display());
+                }
+                ExitCode::FAILURE
+            }
+            Err(e) => {
+                eprintln!("xtask: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            eprintln!("usage: cargo xtask gen [--check]");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Every generated file: its path below the workspace and its contents.
+fn files() -> std::io::Result<Vec<(PathBuf, Vec<u8>)>> {
+    let mut files = Vec::new();
+    let shells = [
+        (vaultctl::cli::args::Shell::Bash, "vaultctl.bash"),
+        (vaultctl::cli::args::Shell::Zsh, "_vaultctl"),
+        (vaultctl::cli::args::Shell::Fish, "vaultctl.fish"),
+        (vaultctl::cli::args::Shell::Elvish, "vaultctl.elv"),
+        (vaultctl::cli::args::Shell::Powershell, "_vaultctl.ps1"),
+    ];
+    for (shell, name) in shells {
+        let mut out = Vec::new();
+        vaultctl::cli::completions(shell, &mut out)?;
+        files.push((Path::new("completions").join(name), out));
+    }
+    let mut cmd = vaultctl::cli::args::command();
+    cmd.build();
+    man_pages(&cmd, "vaultctl", &mut files)?;
+    Ok(files)
+}
+
+/// One page for the command and one for each subcommand, `vaultctl-kv-get.1` style.
+fn man_pages(
+    cmd: &clap::Command,
+    name: &str,
+    files: &mut Vec<(PathBuf, Vec<u8>)>,
+) -> std::io::Result<()> {
+    // clap wants a &'static str for a name; this process is short-lived.
+    let static_name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    let page = cmd
+        .clone()
+        .name(static_name)
+        .bin_name(name.replace('-', " "));
+    let mut out = Vec::new();
+    clap_mangen::Man::new(page).render(&mut out)?;
+    files.push((Path::new("man").join(format!("{name}.1")), out));
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        man_pages(sub, &format!("{name}-{}", sub.get_name()), files)?;
+    }
+    Ok(())
+}
+
+/// Writes the files (or, with `check`, compares them); returns the stale ones.
+fn generate(check: bool) -> std::io::Result<Vec<PathBuf>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let wanted = files()?;
+    let mut stale = Vec::new();
+    for (path, contents) in &wanted {
+        let full = root.join(path);
+        if std::fs::read(&full).ok().as_deref() == Some(contents.as_slice()) {
+            continue;
+        }
+        stale.push(path.clone());
+        if !check {
+            std::fs::create_dir_all(full.parent().expect("generated files live in a folder"))?;
+            std::fs::write(&full, contents)?;
+        }
+    }
+    // A page or script for a command that no longer exists is stale too.
+    for dir in ["completions", "man"] {
+        for entry in std::fs::read_dir(root.join(dir))?.flatten() {
+            let path = Path::new(dir).join(entry.file_name());
+            if !wanted.iter().any(|(p, _)| *p == path) {
+                stale.push(path.clone());
+                if !check {
+                    std::fs::remove_file(root.join(&path))?;
+                }
+            }
+        }
+    }
+    if !check {
+        stale.clear();
+    }
+    Ok(stale)
+}
