@@ -4,6 +4,7 @@
 
 pub mod args;
 pub mod output;
+pub mod params;
 pub mod settings;
 pub mod status;
 pub mod token_store;
