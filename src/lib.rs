@@ -8,6 +8,7 @@ pub mod cli;
 pub mod duration;
 pub mod fsutil;
 pub mod jitter;
+pub mod lifecycle;
 pub mod log;
 pub mod redacted;
 pub mod vault;

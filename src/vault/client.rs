@@ -12,6 +12,7 @@ use super::response::Response;
 use super::tls::{self, NameOverride, TlsOptions};
 use crate::redacted::Secret;
 use serde::de::DeserializeOwned;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use ureq::http::{self, Method, Uri};
 
@@ -58,14 +59,15 @@ impl ClientConfig {
     }
 }
 
-/// A Vault client; cheap to share between threads by reference.
-#[derive(Debug)]
+/// A Vault client; cheap to clone. Clones share the connection pool and the token, so
+/// a token renewed or replaced by the lifecycle is what every clone sends next.
+#[derive(Debug, Clone)]
 pub struct Client {
     agent: ureq::Agent,
     config: ClientConfig,
     /// Scheme and authority used in request URLs (the TLS server name, if set).
     base: String,
-    token: Option<Secret>,
+    token: Arc<RwLock<Option<Secret>>>,
 }
 
 /// An answer of Vault: its status and body.
@@ -119,7 +121,7 @@ impl Client {
             agent,
             config,
             base,
-            token: None,
+            token: Arc::default(),
         })
     }
 
@@ -128,14 +130,30 @@ impl Client {
         &self.config
     }
 
-    /// Sets (or clears) the token sent with every request.
+    /// Sets (or clears) the token sent with every request, by this client and its clones.
     pub fn set_token(&mut self, token: Option<Secret>) {
-        self.token = token;
+        self.replace_token(token);
+    }
+
+    /// As [`Client::set_token`], through a shared reference (for the token lifecycle).
+    pub fn replace_token(&self, token: Option<Secret>) {
+        // A poisoned lock only means a panic elsewhere; the value is still a token.
+        let mut slot = self.token.write().unwrap_or_else(|e| e.into_inner());
+        *slot = token;
     }
 
     /// The token in use, if any.
-    pub fn token(&self) -> Option<&Secret> {
-        self.token.as_ref()
+    pub fn token(&self) -> Option<Secret> {
+        self.token.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// A client like this one that sends `token` instead, without changing this one's
+    /// (to unwrap a response-wrapped value with its wrapping token, say).
+    pub fn with_token(&self, token: Option<Secret>) -> Client {
+        Client {
+            token: Arc::new(RwLock::new(token)),
+            ..self.clone()
+        }
     }
 
     /// GET `/v1/PATH` and decode the JSON body as it is (no envelope).
@@ -271,7 +289,7 @@ impl Client {
         if let Some(ns) = self.config.namespace.as_deref().filter(|ns| !ns.is_empty()) {
             builder = builder.header("X-Vault-Namespace", ns);
         }
-        if let Some(token) = &self.token {
+        if let Some(token) = self.token() {
             builder = builder.header("X-Vault-Token", token.expose());
         }
         match body {

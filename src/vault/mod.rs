@@ -2,10 +2,12 @@
 //! the endpoints vaultctl uses. It knows nothing of clap, the process environment or
 //! child processes; the command line builds a [`ClientConfig`] and calls in.
 
+pub mod auth;
 pub mod client;
 pub mod error;
 pub mod response;
 pub mod sys;
+pub mod token;
 pub mod tls;
 
 pub use client::{Client, ClientConfig};

@@ -1,0 +1,403 @@
+//! The token lifecycle, as the Go client's LifetimeWatcher: renew a renewable token at
+//! about 2/3 of its TTL (with jitter), notice when renewals stop extending it (max TTL
+//! reached) or it was revoked, and then log in again with the same method when there is
+//! one — before the token expires, within a grace of 10–20% of its TTL. Renewal errors
+//! back off exponentially (capped) but never past the expiry.
+//!
+//! [`TokenWatch`] decides (pure, testable with any clock); [`run`] carries it out through
+//! [`TokenOps`] and reports [`TokenEvent`]s.
+
+use super::Clock;
+use crate::vault::auth::AuthMethod;
+use crate::vault::response::Auth;
+use crate::vault::{self, Client};
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
+
+/// What the lifecycle tells its owner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokenEvent {
+    /// The token was renewed and now lives this long.
+    Renewed(Duration),
+    /// A new token was obtained by logging in again; it lives this long.
+    LoggedIn(Duration),
+    /// Renewing failed; the next try is in this long.
+    RenewFailed(String, Duration),
+    /// Logging in failed; the next try is in this long.
+    LoginFailed(String, Duration),
+    /// The token can no longer be extended and there is no way to log in again.
+    Expiring(Duration),
+    /// The token has expired and could not be replaced; the loop ends.
+    Expired,
+}
+
+/// What the lifecycle does to Vault: renew the current token, or log in again.
+pub trait TokenOps {
+    /// Renews the current token by `increment`.
+    fn renew(&mut self, increment: Duration) -> Result<Auth, vault::Error>;
+    /// Whether a login method is known.
+    fn can_login(&self) -> bool;
+    /// Logs in again and makes the new token current.
+    fn login(&mut self) -> Result<Auth, vault::Error>;
+}
+
+/// The next thing to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Renew the token.
+    Renew,
+    /// Log in again.
+    Login,
+    /// Tell that the token cannot be extended (once).
+    WarnExpiring,
+    /// The token expired for good.
+    Expire,
+    /// Nothing, ever (a token without TTL, such as root).
+    Idle,
+}
+
+/// The state of one token and the decisions about it.
+#[derive(Debug, Clone)]
+pub struct TokenWatch {
+    expires: Instant,
+    full_ttl: Duration,
+    renewable: bool,
+    grace: Duration,
+    next_renew: Instant,
+    exhausted: bool,
+    warned: bool,
+    failures: u32,
+    retry_at: Option<Instant>,
+}
+
+impl TokenWatch {
+    /// Starts watching a token that, at `now`, has `ttl` left.
+    pub fn new(now: Instant, ttl: Duration, renewable: bool) -> TokenWatch {
+        let grace = ttl.mul_f64(0.1 + 0.1 * crate::jitter::fraction());
+        TokenWatch {
+            expires: now + ttl,
+            full_ttl: ttl,
+            renewable,
+            grace,
+            next_renew: now + renew_delay(ttl),
+            exhausted: false,
+            warned: false,
+            failures: 0,
+            retry_at: None,
+        }
+    }
+
+    /// When the token expires.
+    pub fn expires(&self) -> Instant {
+        self.expires
+    }
+
+    /// What to do next and when.
+    pub fn next(&self, now: Instant, can_login: bool) -> (Instant, Step) {
+        if self.full_ttl.is_zero() {
+            return (now, Step::Idle);
+        }
+        let expired = now >= self.expires;
+        let extendable = self.renewable && !self.exhausted && !expired;
+        if extendable {
+            return (self.retry_at.unwrap_or(self.next_renew), Step::Renew);
+        }
+        if can_login {
+            let planned = self.expires.checked_sub(self.grace).unwrap_or(now);
+            return (self.retry_at.unwrap_or(planned).max(now).min(self.expires.max(now)), Step::Login);
+        }
+        if !self.warned && !expired {
+            return (now, Step::WarnExpiring);
+        }
+        (self.expires, Step::Expire)
+    }
+
+    /// A renewal at `now` gave the token `ttl`.
+    pub fn renewed(&mut self, now: Instant, ttl: Duration) {
+        self.failures = 0;
+        self.retry_at = None;
+        self.expires = now + ttl;
+        // Vault gives less than asked once the max TTL is near: renewing again is futile.
+        if ttl < self.full_ttl || ttl <= self.grace {
+            self.exhausted = true;
+        }
+        self.next_renew = now + renew_delay(ttl);
+    }
+
+    /// A new token from a login at `now`.
+    pub fn logged_in(&mut self, now: Instant, ttl: Duration, renewable: bool) {
+        *self = TokenWatch::new(now, ttl, renewable);
+    }
+
+    /// The token was refused (revoked from outside, say): treat it as expired.
+    pub fn invalidated(&mut self, now: Instant) {
+        self.expires = now;
+        self.retry_at = None;
+    }
+
+    /// The warning about expiry was given.
+    pub fn warned(&mut self) {
+        self.warned = true;
+    }
+
+    /// An attempt failed at `now`; returns how long until the next one.
+    pub fn failed(&mut self, now: Instant) -> Duration {
+        let delay = crate::jitter::backoff(self.failures, Duration::from_secs(1), Duration::from_secs(60));
+        self.failures += 1;
+        // Renewal retries stop at the expiry, where a login (or the end) takes over.
+        let at = (now + delay).min(self.expires.max(now));
+        self.retry_at = Some(at);
+        at - now
+    }
+}
+
+/// About 2/3 of the TTL, less up to 10% jitter so a fleet does not renew in step.
+fn renew_delay(ttl: Duration) -> Duration {
+    ttl.mul_f64(2.0 / 3.0 * (1.0 - 0.1 * crate::jitter::fraction()))
+}
+
+/// Runs the lifecycle until `stop` fires or the token expires for good.
+pub fn run(watch: &mut TokenWatch, ops: &mut dyn TokenOps, clock: &dyn Clock, stop: &Receiver<()>, emit: &mut dyn FnMut(TokenEvent)) {
+    loop {
+        let (at, step) = watch.next(clock.now(), ops.can_login());
+        let wait_until = if step == Step::Idle { clock.now() + Duration::from_secs(86_400 * 365) } else { at };
+        if step != Step::WarnExpiring && clock.wait_until(wait_until, stop) {
+            return;
+        }
+        let now = clock.now();
+        match step {
+            Step::Idle => {}
+            Step::Renew => match ops.renew(watch.full_ttl) {
+                Ok(auth) => {
+                    let ttl = Duration::from_secs(auth.lease_duration);
+                    watch.renewed(now, ttl);
+                    emit(TokenEvent::Renewed(ttl));
+                }
+                Err(e) if e.status() == Some(403) => {
+                    watch.invalidated(now);
+                    emit(TokenEvent::RenewFailed(e.to_string(), Duration::ZERO));
+                }
+                Err(e) => {
+                    let retry = watch.failed(now);
+                    emit(TokenEvent::RenewFailed(e.to_string(), retry));
+                }
+            },
+            Step::Login => match ops.login() {
+                Ok(auth) => {
+                    let ttl = Duration::from_secs(auth.lease_duration);
+                    watch.logged_in(now, ttl, auth.renewable);
+                    emit(TokenEvent::LoggedIn(ttl));
+                }
+                Err(e) => {
+                    let retry = crate::jitter::backoff(watch.failures, Duration::from_secs(1), Duration::from_secs(60));
+                    watch.failures += 1;
+                    watch.retry_at = Some(now + retry);
+                    emit(TokenEvent::LoginFailed(e.to_string(), retry));
+                }
+            },
+            Step::WarnExpiring => {
+                watch.warned();
+                emit(TokenEvent::Expiring(watch.expires.saturating_duration_since(now)));
+            }
+            Step::Expire => {
+                emit(TokenEvent::Expired);
+                return;
+            }
+        }
+    }
+}
+
+/// [`TokenOps`] against a real Vault: renew-self on `client` (whose token every clone
+/// shares), and a login with `method` that makes the new token current.
+#[derive(Debug)]
+pub struct VaultTokenOps {
+    client: Client,
+    method: Option<Box<dyn AuthMethod>>,
+}
+
+impl VaultTokenOps {
+    /// Renews `client`'s token; logs in with `method` when it must.
+    pub fn new(client: Client, method: Option<Box<dyn AuthMethod>>) -> VaultTokenOps {
+        VaultTokenOps { client, method }
+    }
+}
+
+impl TokenOps for VaultTokenOps {
+    fn renew(&mut self, increment: Duration) -> Result<Auth, vault::Error> {
+        vault::token::renew_self(&self.client, Some(increment))
+    }
+
+    fn can_login(&self) -> bool {
+        self.method.is_some()
+    }
+
+    fn login(&mut self) -> Result<Auth, vault::Error> {
+        let method = self.method.as_ref().ok_or_else(|| vault::Error::Config("no login method".into()))?;
+        let auth = method.login(&self.client.with_token(None))?;
+        self.client.replace_token(Some(auth.client_token.clone()));
+        Ok(auth)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redacted::Secret;
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+    use std::sync::mpsc;
+
+    /// A clock that jumps to each deadline and asks to stop past `end`.
+    struct FakeClock {
+        now: Rc<Cell<Instant>>,
+        end: Instant,
+    }
+
+    impl Clock for FakeClock {
+        fn now(&self) -> Instant {
+            self.now.get()
+        }
+        fn wait_until(&self, deadline: Instant, _stop: &Receiver<()>) -> bool {
+            if deadline > self.end {
+                self.now.set(self.end);
+                return true;
+            }
+            self.now.set(deadline.max(self.now.get()));
+            false
+        }
+    }
+
+    /// A Vault that issues tokens with `ttl` and `max_ttl` and records every request.
+    struct FakeVault {
+        now: Rc<Cell<Instant>>,
+        ttl: Duration,
+        max_ttl: Duration,
+        expires: Instant,
+        max_at: Instant,
+        logins: u32,
+        renewals: u32,
+        expired_uses: u32,
+        fail_renewals: u32,
+        can_login: bool,
+    }
+
+    impl FakeVault {
+        fn auth(ttl: Duration) -> Auth {
+            Auth {
+                client_token: Secret::new("t"),
+                accessor: String::new(),
+                policies: vec![],
+                token_policies: vec![],
+                lease_duration: ttl.as_secs(),
+                renewable: true,
+                entity_id: String::new(),
+                token_type: "service".into(),
+                orphan: false,
+            }
+        }
+    }
+
+    impl TokenOps for RefCell<FakeVault> {
+        fn renew(&mut self, increment: Duration) -> Result<Auth, vault::Error> {
+            let v = self.get_mut();
+            let now = v.now.get();
+            if now >= v.expires {
+                v.expired_uses += 1;
+                return Err(vault::Error::Api {
+                    request: crate::vault::error::RequestLine { method: "POST", path: "renew".into() },
+                    status: 403,
+                    errors: vec!["permission denied".into()],
+                });
+            }
+            if v.fail_renewals > 0 {
+                v.fail_renewals -= 1;
+                return Err(vault::Error::Api {
+                    request: crate::vault::error::RequestLine { method: "POST", path: "renew".into() },
+                    status: 500,
+                    errors: vec!["internal".into()],
+                });
+            }
+            v.renewals += 1;
+            v.expires = (now + increment).min(v.max_at);
+            Ok(FakeVault::auth(v.expires - now))
+        }
+        fn can_login(&self) -> bool {
+            self.borrow().can_login
+        }
+        fn login(&mut self) -> Result<Auth, vault::Error> {
+            let v = self.get_mut();
+            let now = v.now.get();
+            v.logins += 1;
+            v.expires = now + v.ttl;
+            v.max_at = now + v.max_ttl;
+            Ok(FakeVault::auth(v.ttl))
+        }
+    }
+
+    fn setup(ttl: u64, max: u64, run_for: u64, can_login: bool) -> (FakeClock, RefCell<FakeVault>, TokenWatch) {
+        let start = Instant::now();
+        let now = Rc::new(Cell::new(start));
+        let clock = FakeClock { now: now.clone(), end: start + Duration::from_secs(run_for) };
+        let vault = RefCell::new(FakeVault {
+            now,
+            ttl: Duration::from_secs(ttl),
+            max_ttl: Duration::from_secs(max),
+            expires: start + Duration::from_secs(ttl),
+            max_at: start + Duration::from_secs(max),
+            logins: 0,
+            renewals: 0,
+            expired_uses: 0,
+            fail_renewals: 0,
+            can_login,
+        });
+        let watch = TokenWatch::new(start, Duration::from_secs(ttl), true);
+        (clock, vault, watch)
+    }
+
+    fn drive(clock: &FakeClock, vault: &mut RefCell<FakeVault>, watch: &mut TokenWatch) -> Vec<TokenEvent> {
+        let (_tx, rx) = mpsc::channel();
+        let mut events = Vec::new();
+        run(watch, vault, clock, &rx, &mut |e| events.push(e));
+        events
+    }
+
+    #[test]
+    fn renews_before_expiry_and_logs_in_again_at_max_ttl() {
+        let (clock, mut vault, mut watch) = setup(30, 90, 600, true);
+        let events = drive(&clock, &mut vault, &mut watch);
+        let v = vault.borrow();
+        assert_eq!(v.expired_uses, 0, "a request was made with an expired token: {events:?}");
+        assert!(v.renewals >= 2 * 6, "too few renewals: {}", v.renewals);
+        // 600 s with a 90 s max TTL: a fresh login about every 90 s, never more often
+        // than renewals make necessary.
+        assert!((6..=8).contains(&v.logins), "logins: {} {events:?}", v.logins);
+        assert!(events.iter().all(|e| !matches!(e, TokenEvent::Expired)));
+    }
+
+    #[test]
+    fn without_a_login_method_it_warns_then_ends_at_expiry() {
+        let (clock, mut vault, mut watch) = setup(30, 90, 600, false);
+        let events = drive(&clock, &mut vault, &mut watch);
+        assert_eq!(vault.borrow().expired_uses, 0);
+        assert!(matches!(events.iter().rev().nth(1), Some(TokenEvent::Expiring(_))), "{events:?}");
+        assert_eq!(events.last(), Some(&TokenEvent::Expired));
+    }
+
+    #[test]
+    fn renewal_errors_back_off_and_recover() {
+        let (clock, mut vault, mut watch) = setup(60, 3600, 300, true);
+        vault.get_mut().fail_renewals = 3;
+        let events = drive(&clock, &mut vault, &mut watch);
+        let failures: Vec<_> = events.iter().filter(|e| matches!(e, TokenEvent::RenewFailed(..))).collect();
+        assert_eq!(failures.len(), 3, "{events:?}");
+        assert!(events.iter().any(|e| matches!(e, TokenEvent::Renewed(_))));
+        assert_eq!(vault.borrow().expired_uses, 0);
+    }
+
+    #[test]
+    fn a_root_token_without_ttl_needs_nothing() {
+        let start = Instant::now();
+        let watch = TokenWatch::new(start, Duration::ZERO, false);
+        assert_eq!(watch.next(start, true).1, Step::Idle);
+    }
+}
