@@ -57,9 +57,44 @@ pub fn parse(input: &str) -> Result<Duration, DurationError> {
     Ok(total)
 }
 
+/// Formats whole seconds the way durations are typed: `45s`, `5m`, `1h30m`, `768h`.
+pub fn format(d: Duration) -> String {
+    let secs = d.as_secs();
+    if secs == 0 {
+        return "0s".into();
+    }
+    let (h, m, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
+    let mut out = String::new();
+    if h > 0 {
+        out.push_str(&format!("{h}h"));
+    }
+    if m > 0 {
+        out.push_str(&format!("{m}m"));
+    }
+    if s > 0 {
+        out.push_str(&format!("{s}s"));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formats_round_trip() {
+        for (secs, text) in [
+            (0, "0s"),
+            (45, "45s"),
+            (300, "5m"),
+            (5400, "1h30m"),
+            (2_764_800, "768h"),
+            (3661, "1h1m1s"),
+        ] {
+            assert_eq!(format(Duration::from_secs(secs)), text);
+            assert_eq!(parse(text), Ok(Duration::from_secs(secs)));
+        }
+    }
 
     #[test]
     fn accepts_the_documented_forms() {

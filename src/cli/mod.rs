@@ -3,6 +3,7 @@
 //! codes through [`exit_code`].
 
 pub mod args;
+pub mod login;
 pub mod output;
 pub mod params;
 pub mod settings;
@@ -66,6 +67,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Status => status::run(&context(&cli.global)?),
+        Command::Login(args) => login::login(&context(&cli.global)?, &args),
+        Command::Logout => login::logout(&context(&cli.global)?),
+        Command::Token(command) => login::token_command(&context(&cli.global)?, &command),
     }
 }
 

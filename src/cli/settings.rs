@@ -39,6 +39,19 @@ pub struct Settings {
     pub cli_config_path: Option<PathBuf>,
     /// The config file that was read, if any.
     pub config_file: Option<PathBuf>,
+    /// Variables that login methods read.
+    pub login_env: LoginEnv,
+}
+
+/// Environment variables for logging in without typing secrets on the command line.
+#[derive(Debug, Default)]
+pub struct LoginEnv {
+    /// `VAULT_ROLE_ID`: default `role_id` of approle logins.
+    pub role_id: Option<Secret>,
+    /// `VAULT_SECRET_ID`: default `secret_id` of approle logins.
+    pub secret_id: Option<Secret>,
+    /// GitHub Actions' `ACTIONS_ID_TOKEN_REQUEST_URL` and `ACTIONS_ID_TOKEN_REQUEST_TOKEN`.
+    pub github_oidc: Option<(String, Secret)>,
 }
 
 /// The TOML config file; only `[vault]` matters to every command, other tables belong
@@ -180,6 +193,12 @@ impl Settings {
                 .or_else(|| env("BAO_CONFIG_PATH"))
                 .map(PathBuf::from),
             config_file: config_path,
+            login_env: LoginEnv {
+                role_id: var("ROLE_ID").map(|(_, v)| Secret::new(v)),
+                secret_id: var("SECRET_ID").map(|(_, v)| Secret::new(v)),
+                github_oidc: env("ACTIONS_ID_TOKEN_REQUEST_URL")
+                    .zip(env("ACTIONS_ID_TOKEN_REQUEST_TOKEN").map(Secret::new)),
+            },
         })
     }
 }

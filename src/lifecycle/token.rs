@@ -104,7 +104,13 @@ impl TokenWatch {
         }
         if can_login {
             let planned = self.expires.checked_sub(self.grace).unwrap_or(now);
-            return (self.retry_at.unwrap_or(planned).max(now).min(self.expires.max(now)), Step::Login);
+            return (
+                self.retry_at
+                    .unwrap_or(planned)
+                    .max(now)
+                    .min(self.expires.max(now)),
+                Step::Login,
+            );
         }
         if !self.warned && !expired {
             return (now, Step::WarnExpiring);
@@ -142,7 +148,11 @@ impl TokenWatch {
 
     /// An attempt failed at `now`; returns how long until the next one.
     pub fn failed(&mut self, now: Instant) -> Duration {
-        let delay = crate::jitter::backoff(self.failures, Duration::from_secs(1), Duration::from_secs(60));
+        let delay = crate::jitter::backoff(
+            self.failures,
+            Duration::from_secs(1),
+            Duration::from_secs(60),
+        );
         self.failures += 1;
         // Renewal retries stop at the expiry, where a login (or the end) takes over.
         let at = (now + delay).min(self.expires.max(now));
@@ -157,10 +167,20 @@ fn renew_delay(ttl: Duration) -> Duration {
 }
 
 /// Runs the lifecycle until `stop` fires or the token expires for good.
-pub fn run(watch: &mut TokenWatch, ops: &mut dyn TokenOps, clock: &dyn Clock, stop: &Receiver<()>, emit: &mut dyn FnMut(TokenEvent)) {
+pub fn run(
+    watch: &mut TokenWatch,
+    ops: &mut dyn TokenOps,
+    clock: &dyn Clock,
+    stop: &Receiver<()>,
+    emit: &mut dyn FnMut(TokenEvent),
+) {
     loop {
         let (at, step) = watch.next(clock.now(), ops.can_login());
-        let wait_until = if step == Step::Idle { clock.now() + Duration::from_secs(86_400 * 365) } else { at };
+        let wait_until = if step == Step::Idle {
+            clock.now() + Duration::from_secs(86_400 * 365)
+        } else {
+            at
+        };
         if step != Step::WarnExpiring && clock.wait_until(wait_until, stop) {
             return;
         }
@@ -189,7 +209,11 @@ pub fn run(watch: &mut TokenWatch, ops: &mut dyn TokenOps, clock: &dyn Clock, st
                     emit(TokenEvent::LoggedIn(ttl));
                 }
                 Err(e) => {
-                    let retry = crate::jitter::backoff(watch.failures, Duration::from_secs(1), Duration::from_secs(60));
+                    let retry = crate::jitter::backoff(
+                        watch.failures,
+                        Duration::from_secs(1),
+                        Duration::from_secs(60),
+                    );
                     watch.failures += 1;
                     watch.retry_at = Some(now + retry);
                     emit(TokenEvent::LoginFailed(e.to_string(), retry));
@@ -197,7 +221,9 @@ pub fn run(watch: &mut TokenWatch, ops: &mut dyn TokenOps, clock: &dyn Clock, st
             },
             Step::WarnExpiring => {
                 watch.warned();
-                emit(TokenEvent::Expiring(watch.expires.saturating_duration_since(now)));
+                emit(TokenEvent::Expiring(
+                    watch.expires.saturating_duration_since(now),
+                ));
             }
             Step::Expire => {
                 emit(TokenEvent::Expired);
@@ -232,7 +258,10 @@ impl TokenOps for VaultTokenOps {
     }
 
     fn login(&mut self) -> Result<Auth, vault::Error> {
-        let method = self.method.as_ref().ok_or_else(|| vault::Error::Config("no login method".into()))?;
+        let method = self
+            .method
+            .as_ref()
+            .ok_or_else(|| vault::Error::Config("no login method".into()))?;
         let auth = method.login(&self.client.with_token(None))?;
         self.client.replace_token(Some(auth.client_token.clone()));
         Ok(auth)
@@ -304,7 +333,10 @@ mod tests {
             if now >= v.expires {
                 v.expired_uses += 1;
                 return Err(vault::Error::Api {
-                    request: crate::vault::error::RequestLine { method: "POST", path: "renew".into() },
+                    request: crate::vault::error::RequestLine {
+                        method: "POST",
+                        path: "renew".into(),
+                    },
                     status: 403,
                     errors: vec!["permission denied".into()],
                 });
@@ -312,7 +344,10 @@ mod tests {
             if v.fail_renewals > 0 {
                 v.fail_renewals -= 1;
                 return Err(vault::Error::Api {
-                    request: crate::vault::error::RequestLine { method: "POST", path: "renew".into() },
+                    request: crate::vault::error::RequestLine {
+                        method: "POST",
+                        path: "renew".into(),
+                    },
                     status: 500,
                     errors: vec!["internal".into()],
                 });
@@ -334,10 +369,18 @@ mod tests {
         }
     }
 
-    fn setup(ttl: u64, max: u64, run_for: u64, can_login: bool) -> (FakeClock, RefCell<FakeVault>, TokenWatch) {
+    fn setup(
+        ttl: u64,
+        max: u64,
+        run_for: u64,
+        can_login: bool,
+    ) -> (FakeClock, RefCell<FakeVault>, TokenWatch) {
         let start = Instant::now();
         let now = Rc::new(Cell::new(start));
-        let clock = FakeClock { now: now.clone(), end: start + Duration::from_secs(run_for) };
+        let clock = FakeClock {
+            now: now.clone(),
+            end: start + Duration::from_secs(run_for),
+        };
         let vault = RefCell::new(FakeVault {
             now,
             ttl: Duration::from_secs(ttl),
@@ -354,7 +397,11 @@ mod tests {
         (clock, vault, watch)
     }
 
-    fn drive(clock: &FakeClock, vault: &mut RefCell<FakeVault>, watch: &mut TokenWatch) -> Vec<TokenEvent> {
+    fn drive(
+        clock: &FakeClock,
+        vault: &mut RefCell<FakeVault>,
+        watch: &mut TokenWatch,
+    ) -> Vec<TokenEvent> {
         let (_tx, rx) = mpsc::channel();
         let mut events = Vec::new();
         run(watch, vault, clock, &rx, &mut |e| events.push(e));
@@ -366,11 +413,18 @@ mod tests {
         let (clock, mut vault, mut watch) = setup(30, 90, 600, true);
         let events = drive(&clock, &mut vault, &mut watch);
         let v = vault.borrow();
-        assert_eq!(v.expired_uses, 0, "a request was made with an expired token: {events:?}");
+        assert_eq!(
+            v.expired_uses, 0,
+            "a request was made with an expired token: {events:?}"
+        );
         assert!(v.renewals >= 2 * 6, "too few renewals: {}", v.renewals);
         // 600 s with a 90 s max TTL: a fresh login about every 90 s, never more often
         // than renewals make necessary.
-        assert!((6..=8).contains(&v.logins), "logins: {} {events:?}", v.logins);
+        assert!(
+            (6..=8).contains(&v.logins),
+            "logins: {} {events:?}",
+            v.logins
+        );
         assert!(events.iter().all(|e| !matches!(e, TokenEvent::Expired)));
     }
 
@@ -379,7 +433,10 @@ mod tests {
         let (clock, mut vault, mut watch) = setup(30, 90, 600, false);
         let events = drive(&clock, &mut vault, &mut watch);
         assert_eq!(vault.borrow().expired_uses, 0);
-        assert!(matches!(events.iter().rev().nth(1), Some(TokenEvent::Expiring(_))), "{events:?}");
+        assert!(
+            matches!(events.iter().rev().nth(1), Some(TokenEvent::Expiring(_))),
+            "{events:?}"
+        );
         assert_eq!(events.last(), Some(&TokenEvent::Expired));
     }
 
@@ -388,7 +445,10 @@ mod tests {
         let (clock, mut vault, mut watch) = setup(60, 3600, 300, true);
         vault.get_mut().fail_renewals = 3;
         let events = drive(&clock, &mut vault, &mut watch);
-        let failures: Vec<_> = events.iter().filter(|e| matches!(e, TokenEvent::RenewFailed(..))).collect();
+        let failures: Vec<_> = events
+            .iter()
+            .filter(|e| matches!(e, TokenEvent::RenewFailed(..)))
+            .collect();
         assert_eq!(failures.len(), 3, "{events:?}");
         assert!(events.iter().any(|e| matches!(e, TokenEvent::Renewed(_))));
         assert_eq!(vault.borrow().expired_uses, 0);

@@ -7,8 +7,8 @@ pub mod client;
 pub mod error;
 pub mod response;
 pub mod sys;
-pub mod token;
 pub mod tls;
+pub mod token;
 
 pub use client::{Client, ClientConfig};
 pub use error::Error;

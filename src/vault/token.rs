@@ -22,7 +22,10 @@ impl TokenInfo {
 
     /// Whether the token can be renewed.
     pub fn renewable(&self) -> bool {
-        self.fields.get("renewable").and_then(Value::as_bool).unwrap_or(false)
+        self.fields
+            .get("renewable")
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
     }
 
     /// A string field, or "".
@@ -50,7 +53,11 @@ impl TokenInfo {
             renewable: self.renewable(),
             entity_id: self.text("entity_id"),
             token_type: self.text("type"),
-            orphan: self.fields.get("orphan").and_then(Value::as_bool).unwrap_or(false),
+            orphan: self
+                .fields
+                .get("orphan")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
         }
     }
 }
@@ -58,7 +65,11 @@ impl TokenInfo {
 fn string_list(value: Option<&Value>) -> Vec<String> {
     value
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -76,12 +87,17 @@ pub fn renew_self(client: &Client, increment: Option<Duration>) -> Result<Auth, 
         Some(d) => json!({ "increment": format!("{}s", d.as_secs()) }),
         None => json!({}),
     };
-    auth_of(client.write::<Value>("auth/token/renew-self", &body)?, "auth/token/renew-self")
+    auth_of(
+        client.write::<Value>("auth/token/renew-self", &body)?,
+        "auth/token/renew-self",
+    )
 }
 
 /// Revokes the client's token (and its children).
 pub fn revoke_self(client: &Client) -> Result<(), Error> {
-    client.write::<Value>("auth/token/revoke-self", &json!({})).map(|_| ())
+    client
+        .write::<Value>("auth/token/revoke-self", &json!({}))
+        .map(|_| ())
 }
 
 /// The `auth` block of a login-like answer, or a decode error naming `path`.

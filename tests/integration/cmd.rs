@@ -24,6 +24,8 @@ pub struct Outcome {
     pub stderr: String,
     /// Wall time.
     pub elapsed: Duration,
+    /// The HOME it ran in, kept until the outcome is dropped.
+    pub _home: tempfile::TempDir,
 }
 
 impl Test {
@@ -71,6 +73,11 @@ impl Test {
         self
     }
 
+    /// The HOME of this invocation.
+    pub fn home(&self) -> &Path {
+        self.home.path()
+    }
+
     /// Writes a file below HOME and returns its path.
     pub fn file(&self, relative: &str, contents: &str) -> PathBuf {
         let path = self.home.path().join(relative);
@@ -110,6 +117,7 @@ impl Test {
             stdout: out.join().expect("stdout reader"),
             stderr: err.join().expect("stderr reader"),
             elapsed: started.elapsed(),
+            _home: self.home,
         }
     }
 

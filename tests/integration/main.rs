@@ -2,11 +2,15 @@
 //! a fault-injecting proxy of our own for faults a real server cannot produce.
 
 mod cmd;
+mod k8s;
+mod pki;
 mod proxy;
 mod servers;
 
 mod cli;
 mod harness;
+mod lifecycle;
+mod login;
 mod settings;
 mod status;
 mod tls;

@@ -49,6 +49,8 @@ pub struct Seen {
     pub path: String,
     /// Header lines as received, lower-cased names.
     pub headers: Vec<(String, String)>,
+    /// The status of the answer, once it was sent (forwarded or planned).
+    pub status: Option<u16>,
 }
 
 impl Seen {
@@ -119,18 +121,29 @@ fn serve(
         .filter_map(|l| l.split_once(':'))
         .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
         .collect();
-    seen.lock().expect("seen").push(Seen {
-        method,
-        path,
-        headers: headers.clone(),
-    });
+    let index = {
+        let mut seen = seen.lock().expect("seen");
+        seen.push(Seen {
+            method,
+            path,
+            headers: headers.clone(),
+            status: None,
+        });
+        seen.len() - 1
+    };
     let fault = plan
         .lock()
         .expect("plan")
         .pop_front()
         .unwrap_or(Fault::Forward);
+    if let Fault::Respond { status, .. } = &fault {
+        seen.lock().expect("seen")[index].status = Some(*status);
+    }
     match fault {
-        Fault::Forward => forward(&mut client, upstream, &request_line, &headers, &body),
+        Fault::Forward => {
+            let status = forward(&mut client, upstream, &request_line, &headers, &body);
+            seen.lock().expect("seen")[index].status = status;
+        }
         Fault::Respond {
             status,
             headers,
@@ -153,7 +166,8 @@ fn serve(
     }
 }
 
-fn read_request(client: &mut TcpStream) -> Option<(String, Vec<u8>)> {
+/// Reads one HTTP request: its head and its body.
+pub fn read_request(client: &mut TcpStream) -> Option<(String, Vec<u8>)> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 8192];
     let end = loop {
@@ -178,27 +192,27 @@ fn read_request(client: &mut TcpStream) -> Option<(String, Vec<u8>)> {
     Some((head, body))
 }
 
+/// Passes the request on and the answer back; returns the answer's status.
 fn forward(
     client: &mut TcpStream,
     upstream: SocketAddr,
     request_line: &str,
     headers: &[(String, String)],
     body: &[u8],
-) {
-    let Ok(mut server) = TcpStream::connect(upstream) else {
-        return;
-    };
+) -> Option<u16> {
+    let mut server = TcpStream::connect(upstream).ok()?;
     let mut out = format!("{request_line}\r\n");
     for (name, value) in headers.iter().filter(|(n, _)| n != "connection") {
         out.push_str(&format!("{name}: {value}\r\n"));
     }
     out.push_str("Connection: close\r\n\r\n");
-    if server
+    server
         .write_all(out.as_bytes())
         .and_then(|_| server.write_all(body))
-        .is_err()
-    {
-        return;
-    }
-    let _ = std::io::copy(&mut server, client);
+        .ok()?;
+    let mut answer = Vec::new();
+    server.read_to_end(&mut answer).ok()?;
+    client.write_all(&answer).ok()?;
+    let head = String::from_utf8_lossy(&answer[..answer.len().min(64)]).into_owned();
+    head.split(' ').nth(1).and_then(|s| s.parse().ok())
 }

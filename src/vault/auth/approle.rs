@@ -30,7 +30,11 @@ impl AppRole {
             (Some(plain), None) => SecretId::Plain(plain),
             (None, None) => SecretId::None,
         };
-        Ok(AppRole { mount, role_id, secret })
+        Ok(AppRole {
+            mount,
+            role_id,
+            secret,
+        })
     }
 }
 
@@ -49,7 +53,9 @@ impl AuthMethod for AppRole {
                 let secret_id = response
                     .and_then(|r| r.data)
                     .and_then(|d| d.get("secret_id").and_then(Value::as_str).map(Secret::new))
-                    .ok_or_else(|| Error::Config("the wrapped response holds no secret_id".into()))?;
+                    .ok_or_else(|| {
+                        Error::Config("the wrapped response holds no secret_id".into())
+                    })?;
                 body["secret_id"] = json!(secret_id.expose());
             }
             SecretId::None => {}

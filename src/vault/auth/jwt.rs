@@ -18,7 +18,11 @@ pub struct Jwt {
 impl Jwt {
     pub(super) fn new(mount: String, params: &mut Params) -> Result<Jwt, ParamError> {
         let role = params.take("role").map(|r| r.expose().to_string());
-        let jwt = JwtSource::Value(params.require("jwt", "jwt", " (jwt=@FILE or jwt=-; in GitHub Actions it is fetched)")?);
+        let jwt = JwtSource::Value(params.require(
+            "jwt",
+            "jwt",
+            " (jwt=@FILE or jwt=-; in GitHub Actions it is fetched)",
+        )?);
         Ok(Jwt { mount, role, jwt })
     }
 }
@@ -40,22 +44,35 @@ impl AuthMethod for Jwt {
 
 /// Asks the GitHub Actions runner for an OIDC id token (`ACTIONS_ID_TOKEN_REQUEST_URL`
 /// with `ACTIONS_ID_TOKEN_REQUEST_TOKEN` as bearer), for `audience` if given.
-pub fn github_id_token(request_url: &str, request_token: &Secret, audience: Option<&str>) -> Result<Secret, Error> {
+pub fn github_id_token(
+    request_url: &str,
+    request_token: &Secret,
+    audience: Option<&str>,
+) -> Result<Secret, Error> {
     let mut url = request_url.to_string();
     if let Some(aud) = audience {
         let sep = if url.contains('?') { '&' } else { '?' };
         let encoded: String = aud
             .bytes()
             .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                    (b as char).to_string()
+                }
                 _ => format!("%{b:02X}"),
             })
             .collect();
         url = format!("{url}{sep}audience={encoded}");
     }
-    let failed = |reason: String| Error::Config(format!("cannot get an OIDC token from GitHub Actions: {reason}"));
+    let failed = |reason: String| {
+        Error::Config(format!(
+            "cannot get an OIDC token from GitHub Actions: {reason}"
+        ))
+    };
     let mut response = ureq::get(&url)
-        .header("Authorization", &format!("Bearer {}", request_token.expose()))
+        .header(
+            "Authorization",
+            &format!("Bearer {}", request_token.expose()),
+        )
         .header("Accept", "application/json")
         .call()
         .map_err(|e| failed(e.to_string()))?;

@@ -19,7 +19,10 @@ pub struct Kubernetes {
 
 impl Kubernetes {
     pub(super) fn new(mount: String, params: &mut Params) -> Result<Kubernetes, ParamError> {
-        let role = params.require("kubernetes", "role", "")?.expose().to_string();
+        let role = params
+            .require("kubernetes", "role", "")?
+            .expose()
+            .to_string();
         let jwt = match params.take("jwt") {
             Some(value) => JwtSource::Value(value),
             None => JwtSource::File(SERVICE_ACCOUNT_TOKEN.into()),

@@ -29,7 +29,16 @@ pub trait AuthMethod: Send + Sync + std::fmt::Debug {
 }
 
 /// The method names vaultctl knows.
-pub const METHODS: [&str; 8] = ["token", "approle", "userpass", "ldap", "kubernetes", "jwt", "oidc", "cert"];
+pub const METHODS: [&str; 8] = [
+    "token",
+    "approle",
+    "userpass",
+    "ldap",
+    "kubernetes",
+    "jwt",
+    "oidc",
+    "cert",
+];
 
 /// Why the parameters do not make a login.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -55,7 +64,9 @@ pub enum ParamError {
         known: &'static str,
     },
     /// No such method.
-    #[error("unknown login method {0:?} (use one of token, approle, userpass, ldap, kubernetes, jwt, cert)")]
+    #[error(
+        "unknown login method {0:?} (use one of token, approle, userpass, ldap, kubernetes, jwt, cert)"
+    )]
     Method(String),
 }
 
@@ -83,12 +94,23 @@ impl Params {
         self.values.entry(key.to_string()).or_insert(value);
     }
 
+    /// Takes `key` out, if given.
+    pub fn remove(&mut self, key: &str) -> Option<Secret> {
+        self.values.remove(key)
+    }
+
     fn take(&mut self, key: &str) -> Option<Secret> {
         self.values.remove(key)
     }
 
-    fn require(&mut self, method: &'static str, key: &'static str, hint: &'static str) -> Result<Secret, ParamError> {
-        self.take(key).ok_or(ParamError::Missing { method, key, hint })
+    fn require(
+        &mut self,
+        method: &'static str,
+        key: &'static str,
+        hint: &'static str,
+    ) -> Result<Secret, ParamError> {
+        self.take(key)
+            .ok_or(ParamError::Missing { method, key, hint })
     }
 
     fn finish(self, method: &'static str, known: &'static str) -> Result<(), ParamError> {
@@ -100,14 +122,25 @@ impl Params {
 }
 
 /// Builds the login method `name` mounted at `mount` (default: the method's name).
-pub fn method(name: &str, mount: Option<&str>, mut params: Params) -> Result<Box<dyn AuthMethod>, ParamError> {
+pub fn method(
+    name: &str,
+    mount: Option<&str>,
+    mut params: Params,
+) -> Result<Box<dyn AuthMethod>, ParamError> {
     let mount = |default: &str| mount.unwrap_or(default).trim_matches('/').to_string();
     let built: Box<dyn AuthMethod> = match name {
         "token" => Box::new(token::Token::new(&mut params)?),
         "approle" => Box::new(approle::AppRole::new(mount("approle"), &mut params)?),
-        "userpass" => Box::new(userpass::UserPass::new("userpass", mount("userpass"), &mut params)?),
+        "userpass" => Box::new(userpass::UserPass::new(
+            "userpass",
+            mount("userpass"),
+            &mut params,
+        )?),
         "ldap" => Box::new(userpass::UserPass::new("ldap", mount("ldap"), &mut params)?),
-        "kubernetes" => Box::new(kubernetes::Kubernetes::new(mount("kubernetes"), &mut params)?),
+        "kubernetes" => Box::new(kubernetes::Kubernetes::new(
+            mount("kubernetes"),
+            &mut params,
+        )?),
         "jwt" | "oidc" => Box::new(jwt::Jwt::new(mount(name), &mut params)?),
         "cert" => Box::new(cert::Cert::new(mount("cert"), &mut params)?),
         other => return Err(ParamError::Method(other.to_string())),
@@ -144,7 +177,9 @@ impl JwtSource {
             JwtSource::Value(v) => Ok(v.clone()),
             JwtSource::File(path) => std::fs::read_to_string(path)
                 .map(|t| Secret::new(t.trim_end_matches(['\n', '\r'])))
-                .map_err(|e| Error::Config(format!("cannot read the JWT from {}: {e}", path.display()))),
+                .map_err(|e| {
+                    Error::Config(format!("cannot read the JWT from {}: {e}", path.display()))
+                }),
         }
     }
 }

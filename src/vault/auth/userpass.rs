@@ -17,9 +17,17 @@ pub struct UserPass {
 }
 
 impl UserPass {
-    pub(super) fn new(method: &'static str, mount: String, params: &mut Params) -> Result<UserPass, ParamError> {
+    pub(super) fn new(
+        method: &'static str,
+        mount: String,
+        params: &mut Params,
+    ) -> Result<UserPass, ParamError> {
         let username = params.require(method, "username", "")?.expose().to_string();
-        let password = params.require(method, "password", " (password=@FILE, password=-, or the prompt)")?;
+        let password = params.require(
+            method,
+            "password",
+            " (password=@FILE, password=-, or the prompt)",
+        )?;
         Ok(UserPass {
             method,
             mount,

@@ -1,0 +1,208 @@
+//! `vaultctl login`, `logout` and `token lookup|renew|revoke`.
+
+use super::Context;
+use super::args::{Format, LoginArgs, TokenCommand};
+use super::params::{self, Trim};
+use super::token_store::{TokenHelper, current_token};
+use crate::redacted::Secret;
+use crate::vault::auth::{self, Params};
+use crate::vault::response::Auth;
+use crate::vault::token;
+use anyhow::{Context as _, Result, bail};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use std::time::Duration;
+
+/// Logs in, stores the token unless told not to, and shows what was obtained.
+pub fn login(ctx: &Context, args: &LoginArgs) -> Result<ExitCode> {
+    let method_name = args.method.as_str();
+    let mut given = Params::new(params::parse(&args.params, Trim::TrailingNewline)?);
+    let audience = given.remove("audience");
+    fill_in(ctx, method_name, &mut given, audience)?;
+    let method = auth::method(method_name, args.path.as_deref(), given)?;
+    let client = ctx.client(false)?;
+    let auth = method.login(&client).map_err(|e| ctx.name_address(e))?;
+    let stored = if args.no_store {
+        None
+    } else {
+        let helper = TokenHelper::from_settings(&ctx.settings)?;
+        helper.store(&auth.client_token)?;
+        if ctx.settings.env_token.is_some() {
+            crate::warn!("VAULT_TOKEN is set: it takes precedence over the token just stored");
+        }
+        Some(helper)
+    };
+    if args.token_only {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{}", auth.client_token.expose())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.no_print {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let message = match &stored {
+        Some(TokenHelper::File(path)) => format!("the token is stored in {}", path.display()),
+        Some(TokenHelper::External(program)) => {
+            format!("the token is stored by {}", program.display())
+        }
+        None => "the token was not stored (--no-store)".to_string(),
+    };
+    eprintln_unless_quiet(&format!("Success! You are now authenticated; {message}."));
+    show_auth(ctx, &auth)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Parameters that come from elsewhere than the command line: `VAULT_ROLE_ID` and
+/// `VAULT_SECRET_ID`, prompts on a terminal, GitHub Actions' OIDC token.
+fn fill_in(
+    ctx: &Context,
+    method: &str,
+    params: &mut Params,
+    audience: Option<Secret>,
+) -> Result<()> {
+    let env = &ctx.settings.login_env;
+    match method {
+        "approle" => {
+            if let Some(v) = &env.role_id {
+                params.default("role_id", v.clone());
+            }
+            if let (Some(v), false) = (&env.secret_id, params.has("secret_id_wrapped")) {
+                params.default("secret_id", v.clone());
+            }
+        }
+        "userpass" | "ldap" if !params.has("password") && params.has("username") => {
+            params.default(
+                "password",
+                prompt("Password (will be hidden): ", "password")?,
+            );
+        }
+        "token" if !params.has("token") => {
+            params.default("token", prompt("Token (will be hidden): ", "token")?);
+        }
+        "jwt" if !params.has("jwt") => {
+            if let Some((url, request_token)) = &env.github_oidc {
+                let aud = audience.as_ref().map(Secret::expose);
+                let jwt = auth::github_id_token(url, request_token, aud)?;
+                params.default("jwt", jwt);
+            }
+        }
+        _ => {}
+    }
+    if audience.is_some() && method != "jwt" {
+        bail!("{method} login does not take audience=");
+    }
+    Ok(())
+}
+
+/// Reads a secret at a no-echo prompt; without a terminal it fails at once (never hangs).
+fn prompt(text: &str, key: &str) -> Result<Secret> {
+    if !std::io::stdin().is_terminal() {
+        bail!(
+            "no {key} given and no terminal to prompt on: pass {key}=@FILE or {key}=- (standard input)"
+        );
+    }
+    let value =
+        rpassword::prompt_password(text).with_context(|| format!("cannot read the {key}"))?;
+    Ok(Secret::new(value))
+}
+
+fn show_auth(ctx: &Context, auth: &Auth) -> Result<()> {
+    if ctx.settings.format == Format::Json {
+        let mut doc = serde_json::to_value(auth)?;
+        if let Some(obj) = doc.as_object_mut() {
+            obj.remove("client_token");
+        }
+        ctx.output().json(&serde_json::json!({ "auth": doc }))?;
+        return Ok(());
+    }
+    let rows = vec![
+        ("token_accessor", auth.accessor.clone()),
+        ("token_duration", ttl_text(auth.lease_duration)),
+        ("token_renewable", auth.renewable.to_string()),
+        ("token_policies", format!("{:?}", auth.token_policies)),
+        ("policies", format!("{:?}", auth.policies)),
+    ];
+    ctx.output().key_values(&rows)?;
+    Ok(())
+}
+
+fn eprintln_unless_quiet(line: &str) {
+    if crate::log::enabled(crate::log::Level::Warn) {
+        let _ = writeln!(std::io::stderr(), "{line}");
+    }
+}
+
+fn ttl_text(secs: u64) -> String {
+    if secs == 0 {
+        "∞".into()
+    } else {
+        crate::duration::format(Duration::from_secs(secs))
+    }
+}
+
+/// Revokes the current token and removes it from the token helper.
+pub fn logout(ctx: &Context) -> Result<ExitCode> {
+    let helper = TokenHelper::from_settings(&ctx.settings)?;
+    let Some(token) = current_token(&ctx.settings)? else {
+        bail!("not logged in: no VAULT_TOKEN and no stored token");
+    };
+    let client = ctx.client(false)?.with_token(Some(token));
+    let revoked = token::revoke_self(&client);
+    helper.erase()?;
+    match revoked {
+        Ok(()) => {}
+        Err(e) if e.status() == Some(403) => {
+            crate::warn!("the token was no longer valid; removed it")
+        }
+        Err(e) => {
+            return Err(ctx
+                .name_address(e)
+                .context("removed the stored token, but could not revoke it"));
+        }
+    }
+    if ctx.settings.env_token.is_some() {
+        crate::warn!("VAULT_TOKEN is still set in this shell; unset it too");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `token lookup`, `token renew`, `token revoke`.
+pub fn token_command(ctx: &Context, command: &TokenCommand) -> Result<ExitCode> {
+    let client = ctx.client(true)?;
+    if client.token().is_none() {
+        bail!("no token: log in with `vaultctl login` or set VAULT_TOKEN");
+    }
+    match command {
+        TokenCommand::Lookup => {
+            let info = token::lookup_self(&client).map_err(|e| ctx.name_address(e))?;
+            if ctx.settings.format == Format::Json {
+                ctx.output()
+                    .json(&serde_json::json!({ "data": info.fields }))?;
+            } else {
+                let rows: Vec<(&str, String)> = info
+                    .fields
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), plain(v)))
+                    .collect();
+                ctx.output().key_values(&rows)?;
+            }
+        }
+        TokenCommand::Renew { increment } => {
+            let auth = token::renew_self(&client, *increment).map_err(|e| ctx.name_address(e))?;
+            show_auth(ctx, &auth)?;
+        }
+        TokenCommand::Revoke => {
+            token::revoke_self(&client).map_err(|e| ctx.name_address(e))?;
+            eprintln_unless_quiet("Success! The token was revoked.");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn plain(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
