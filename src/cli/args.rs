@@ -39,13 +39,7 @@ pub enum Command {
     /// Parameters are KEY=VALUE; a VALUE of @FILE reads the file and - reads standard
     /// input, so secrets stay out of `ps`. The token itself is never shown unless
     /// --token-only asks for it.
-    ///
-    /// Examples:
-    ///   vaultctl login                                   (prompts for a token)
-    ///   vaultctl login -m approle role_id=@role-id secret_id=@secret-id
-    ///   vaultctl login -m userpass username=alice        (prompts for the password)
-    ///   vaultctl login -m jwt role=ci jwt=@$CI_JOB_JWT_FILE
-    ///   vaultctl login -m kubernetes role=myapp
+    #[command(after_long_help = LOGIN_EXAMPLES)]
     Login(LoginArgs),
     /// Revoke the stored token and remove it from the token file.
     Logout,
@@ -61,6 +55,14 @@ pub enum Command {
         shell: Shell,
     },
 }
+
+const LOGIN_EXAMPLES: &str = "Examples:
+  vaultctl login                                     # prompts for a token
+  vaultctl login -m approle role_id=@role-id secret_id=@secret-id
+  vaultctl login -m userpass username=alice          # prompts for the password
+  vaultctl login -m jwt role=ci jwt=@\"$CI_JOB_JWT_FILE\"
+  vaultctl login -m kubernetes role=myapp            # reads the service-account token
+  export VAULT_TOKEN=$(vaultctl login -m approle --no-store --token-only role_id=... secret_id=-)";
 
 /// `vaultctl login`.
 #[derive(Debug, Args)]
