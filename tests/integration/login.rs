@@ -504,3 +504,103 @@ fn bad_login_input_is_a_one_line_usage_error() {
         .status(1)
         .stderr_contains("cannot read the value of \"password\" from /nonexistent");
 }
+
+/// A stand-in for the GitHub Actions runner's OIDC endpoint: it answers a request that
+/// carries the right bearer token with `jwt`, and records the query string it was asked.
+fn github_oidc_endpoint(jwt: String) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::Write;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!(
+        "http://{}/token?api-version=2.0",
+        listener.local_addr().expect("addr")
+    );
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = asked.clone();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let Some((head, _)) = crate::proxy::read_request(&mut stream) else {
+                continue;
+            };
+            let authorized = head
+                .lines()
+                .any(|l| l.eq_ignore_ascii_case("authorization: Bearer runner-request-token"));
+            record
+                .lock()
+                .expect("record")
+                .push(head.lines().next().unwrap_or_default().to_string());
+            let (status, body) = if authorized {
+                ("200 OK", serde_json::json!({ "value": jwt }).to_string())
+            } else {
+                ("401 Unauthorized", "{}".to_string())
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (url, asked)
+}
+
+#[test]
+fn jwt_login_in_github_actions_fetches_the_oidc_token() {
+    let bao = bao();
+    let dir = tempfile::tempdir().expect("temp");
+    let (key, public) = crate::pki::rsa_pair(dir.path());
+    let mount = unique("github");
+    bao.ok(&["auth", "enable", &format!("-path={mount}"), "jwt"]);
+    bao.ok(&[
+        "write",
+        &format!("auth/{mount}/config"),
+        &format!("jwt_validation_pubkeys=@{}", public.display()),
+    ]);
+    bao.ok(&[
+        "write",
+        &format!("auth/{mount}/role/deploy"),
+        "role_type=jwt",
+        "user_claim=sub",
+        "bound_audiences=https://github.com/my-org",
+        "token_policies=default",
+    ]);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("time")
+        .as_secs();
+    let jwt = crate::pki::sign_jwt(
+        &key,
+        &serde_json::json!({"sub": "repo:my-org/app:ref:refs/heads/main", "aud": "https://github.com/my-org", "iat": now, "exp": now + 300}),
+    );
+    let (url, asked) = github_oidc_endpoint(jwt.clone());
+    let out = vaultctl(bao)
+        .env("ACTIONS_ID_TOKEN_REQUEST_URL", &url)
+        .env("ACTIONS_ID_TOKEN_REQUEST_TOKEN", "runner-request-token")
+        .args([
+            "login",
+            "-vvv",
+            "-m",
+            "jwt",
+            "--path",
+            &mount,
+            "role=deploy",
+            "audience=https://github.com/my-org",
+            "--no-store",
+        ])
+        .status(0)
+        .stdout_contains("token_policies");
+    never_shows_secrets(&out, &[&jwt, "runner-request-token"]);
+    let asked = asked.lock().expect("asked").clone();
+    assert_eq!(
+        asked,
+        ["GET /token?api-version=2.0&audience=https%3A%2F%2Fgithub.com%2Fmy-org HTTP/1.1"]
+    );
+    // A wrong request token: the runner refuses and the login says so.
+    vaultctl(bao)
+        .env("ACTIONS_ID_TOKEN_REQUEST_URL", &url)
+        .env("ACTIONS_ID_TOKEN_REQUEST_TOKEN", "stale")
+        .args(["login", "-m", "jwt", "--path", &mount, "role=deploy"])
+        .status(1)
+        .one_line_error()
+        .stderr_contains("cannot get an OIDC token from GitHub Actions")
+        .never_shows("stale");
+}
