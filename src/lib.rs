@@ -11,4 +11,5 @@ pub mod jitter;
 pub mod lifecycle;
 pub mod log;
 pub mod redacted;
+pub mod supervise;
 pub mod vault;

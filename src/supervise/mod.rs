@@ -1,0 +1,335 @@
+//! The process supervisor: runs the child, forwards signals, reaps zombies, restarts
+//! the child with a new environment when told to, and ends with the child's status.
+//! It knows nothing about Vault or HTTP.
+//!
+//! What the supervisor is told is data ([`Event`]), consumed by one loop ([`run`]) that
+//! owns the state ([`ChildState`]); the kill deadline is driven by `recv_timeout`. The
+//! [`Process`] trait spawns and signals, so the state machine is tested with a fake.
+
+pub mod mask;
+pub mod process;
+pub mod signals;
+
+use nix::sys::signal::Signal;
+use nix::unistd::Pid;
+use std::ffi::OsString;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+/// How a child ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// It exited with this code.
+    Code(i32),
+    /// It was killed by this signal number.
+    Signal(i32),
+}
+
+impl End {
+    /// The exit code vaultctl passes on: the child's code, or 128+N for signal N.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            End::Code(c) => (c & 0xff) as u8,
+            End::Signal(n) => (128 + n).clamp(0, 255) as u8,
+        }
+    }
+}
+
+/// What the child is started with. `Debug` shows variable names only.
+#[derive(Clone, Default)]
+pub struct Launch {
+    /// The whole environment of the child.
+    pub env: Vec<(OsString, OsString)>,
+    /// Byte strings to hide in the child's output when masking is on.
+    pub mask: Vec<Vec<u8>>,
+}
+
+impl std::fmt::Debug for Launch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<_> = self.env.iter().map(|(k, _)| k).collect();
+        f.debug_struct("Launch")
+            .field("env", &names)
+            .field("mask", &self.mask.len())
+            .finish()
+    }
+}
+
+/// What the supervisor is told.
+#[derive(Debug)]
+pub enum Event {
+    /// vaultctl received a signal; `from_terminal` when the terminal sent it to the whole
+    /// foreground group (the child has it already).
+    Signal {
+        /// The signal.
+        signal: Signal,
+        /// Sent by the terminal driver rather than by `kill`.
+        from_terminal: bool,
+    },
+    /// A process was reaped (the child or an orphan that was reparented to us).
+    Reaped {
+        /// Its pid.
+        pid: Pid,
+        /// How it ended.
+        end: End,
+    },
+    /// Stop the child and start it again with this launch.
+    Restart(Box<Launch>),
+    /// Send this signal to the child (for `--on-change signal`).
+    Notify(Signal),
+}
+
+/// Why a child could not be started.
+#[derive(Debug, thiserror::Error)]
+pub enum SpawnError {
+    /// The command was not found (exit 127).
+    #[error("command not found: {0}")]
+    NotFound(String),
+    /// The command cannot be executed (exit 126).
+    #[error("command not executable: {0}")]
+    NotExecutable(String),
+    /// Anything else (exit 125).
+    #[error("cannot start {0}: {1}")]
+    Other(String, std::io::Error),
+}
+
+impl SpawnError {
+    /// The exit code, as env(1): 127 not found, 126 not executable, 125 otherwise.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            SpawnError::NotFound(_) => 127,
+            SpawnError::NotExecutable(_) => 126,
+            SpawnError::Other(..) => 125,
+        }
+    }
+}
+
+/// Starts and signals processes; the real one forks, a fake one records.
+pub trait Process {
+    /// Starts the child.
+    fn spawn(&mut self, launch: &Launch) -> Result<Pid, SpawnError>;
+    /// Sends a signal to the child.
+    fn signal(&mut self, pid: Pid, signal: Signal);
+}
+
+/// The child's state; it changes only through [`Supervisor`]'s methods.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChildState {
+    /// Not started yet.
+    Pending,
+    /// Running.
+    Running {
+        /// Its pid.
+        pid: Pid,
+        /// Since when.
+        since: Instant,
+    },
+    /// Asked to stop for a restart; SIGKILL at the deadline.
+    Stopping {
+        /// Its pid.
+        pid: Pid,
+        /// When SIGKILL follows.
+        deadline: Instant,
+        /// Whether SIGKILL was sent already.
+        killed: bool,
+    },
+    /// Gone for good.
+    Exited(End),
+}
+
+/// Supervisor settings.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Signal that stops the child for a restart.
+    pub kill_signal: Signal,
+    /// How long the child gets to stop before SIGKILL.
+    pub kill_timeout: Duration,
+}
+
+/// The state machine.
+#[derive(Debug)]
+pub struct Supervisor<P: Process> {
+    process: P,
+    options: Options,
+    state: ChildState,
+    next: Option<Launch>,
+    /// Set once vaultctl itself was asked to stop: no more restarts.
+    stopping_for_good: bool,
+}
+
+impl<P: Process> Supervisor<P> {
+    /// A supervisor with no child yet.
+    pub fn new(process: P, options: Options) -> Self {
+        Supervisor {
+            process,
+            options,
+            state: ChildState::Pending,
+            next: None,
+            stopping_for_good: false,
+        }
+    }
+
+    /// The state.
+    pub fn state(&self) -> &ChildState {
+        &self.state
+    }
+
+    /// The process driver (for tests to inspect a fake).
+    pub fn process(&self) -> &P {
+        &self.process
+    }
+
+    /// Starts the first child.
+    pub fn start(&mut self, launch: &Launch, now: Instant) -> Result<Pid, SpawnError> {
+        let pid = self.process.spawn(launch)?;
+        self.state = ChildState::Running { pid, since: now };
+        Ok(pid)
+    }
+
+    /// When the loop must wake up even without an event.
+    pub fn deadline(&self) -> Option<Instant> {
+        match self.state {
+            ChildState::Stopping {
+                deadline,
+                killed: false,
+                ..
+            } => Some(deadline),
+            _ => None,
+        }
+    }
+
+    /// The deadline passed: the child did not stop in time.
+    pub fn timeout(&mut self, now: Instant) {
+        if let ChildState::Stopping {
+            pid,
+            deadline,
+            killed: false,
+        } = self.state
+        {
+            if now >= deadline {
+                crate::warn!("child {pid} did not stop within the kill timeout; sending SIGKILL");
+                self.process.signal(pid, Signal::SIGKILL);
+                self.state = ChildState::Stopping {
+                    pid,
+                    deadline,
+                    killed: true,
+                };
+            }
+        }
+    }
+
+    /// Handles one event; returns how the supervision ended, once it has.
+    pub fn handle(&mut self, event: Event, now: Instant) -> Result<Option<End>, SpawnError> {
+        match event {
+            Event::Signal {
+                signal,
+                from_terminal,
+            } => self.on_signal(signal, from_terminal),
+            Event::Notify(signal) => {
+                if let ChildState::Running { pid, .. } = self.state {
+                    self.process.signal(pid, signal);
+                }
+            }
+            Event::Restart(launch) => self.on_restart(*launch, now),
+            Event::Reaped { pid, end } => return self.on_reaped(pid, end, now),
+        }
+        Ok(None)
+    }
+
+    fn child_pid(&self) -> Option<Pid> {
+        match self.state {
+            ChildState::Running { pid, .. } | ChildState::Stopping { pid, .. } => Some(pid),
+            _ => None,
+        }
+    }
+
+    fn on_signal(&mut self, signal: Signal, from_terminal: bool) {
+        if matches!(
+            signal,
+            Signal::SIGINT | Signal::SIGTERM | Signal::SIGQUIT | Signal::SIGHUP
+        ) {
+            // vaultctl ends when the child does; no restart after this.
+            self.stopping_for_good = true;
+            self.next = None;
+        }
+        // A signal from the terminal went to the whole foreground group: the child has
+        // it already, and forwarding would deliver it twice.
+        if from_terminal {
+            return;
+        }
+        if let Some(pid) = self.child_pid() {
+            self.process.signal(pid, signal);
+        }
+    }
+
+    fn on_restart(&mut self, launch: Launch, now: Instant) {
+        if self.stopping_for_good {
+            return;
+        }
+        match self.state {
+            ChildState::Running { pid, .. } => {
+                self.process.signal(pid, self.options.kill_signal);
+                self.state = ChildState::Stopping {
+                    pid,
+                    deadline: now + self.options.kill_timeout,
+                    killed: false,
+                };
+                self.next = Some(launch);
+            }
+            // Already stopping: start with the newest environment.
+            ChildState::Stopping { .. } => self.next = Some(launch),
+            ChildState::Pending | ChildState::Exited(_) => {}
+        }
+    }
+
+    fn on_reaped(&mut self, pid: Pid, end: End, now: Instant) -> Result<Option<End>, SpawnError> {
+        if self.child_pid() != Some(pid) {
+            // An orphan reparented to us: reaped, nothing more to do.
+            return Ok(None);
+        }
+        match (&self.state, self.next.take()) {
+            (ChildState::Stopping { .. }, Some(launch)) if !self.stopping_for_good => {
+                let pid = self.process.spawn(&launch)?;
+                self.state = ChildState::Running { pid, since: now };
+                Ok(None)
+            }
+            _ => {
+                self.state = ChildState::Exited(end);
+                Ok(Some(end))
+            }
+        }
+    }
+}
+
+/// Runs the loop until the child is gone for good; returns how it ended.
+pub fn run<P: Process>(
+    sup: &mut Supervisor<P>,
+    events: &Receiver<Event>,
+) -> Result<End, SpawnError> {
+    loop {
+        let event = match sup.deadline() {
+            Some(deadline) => {
+                match events.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+                    Ok(event) => Some(event),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(RecvTimeoutError::Disconnected) => return Ok(End::Code(125)),
+                }
+            }
+            None => match events.recv() {
+                Ok(event) => Some(event),
+                Err(_) => return Ok(End::Code(125)),
+            },
+        };
+        let now = Instant::now();
+        match event {
+            Some(event) => {
+                if let Some(end) = sup.handle(event, now)? {
+                    return Ok(end);
+                }
+            }
+            None => sup.timeout(now),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

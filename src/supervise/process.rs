@@ -1,0 +1,91 @@
+//! The real [`Process`]: starts the command with `std::process::Command` (which gives
+//! the child an empty signal mask), optionally with its output passed through the
+//! [`mask`](super::mask) filter, and signals it with `kill(2)`.
+
+use super::{Launch, Process, SpawnError, mask};
+use nix::sys::signal::{Signal, kill};
+use nix::unistd::Pid;
+use std::ffi::OsString;
+use std::io::ErrorKind;
+use std::process::{Command, Stdio};
+
+/// Runs `program args...`.
+#[derive(Debug)]
+pub struct RealProcess {
+    program: OsString,
+    args: Vec<OsString>,
+    mask: bool,
+    pumps: Vec<std::thread::JoinHandle<std::io::Result<()>>>,
+}
+
+impl RealProcess {
+    /// The command to run; `mask` filters its stdout and stderr.
+    pub fn new(program: OsString, args: Vec<OsString>, mask: bool) -> RealProcess {
+        RealProcess {
+            program,
+            args,
+            mask,
+            pumps: Vec::new(),
+        }
+    }
+
+    /// Waits until the masked output of finished children is written out.
+    pub fn flush_output(&mut self) {
+        for pump in self.pumps.drain(..) {
+            let _ = pump.join();
+        }
+    }
+
+    /// A `Command` for `launch`, also for `--once` (exec).
+    pub fn command(&self, launch: &Launch) -> Command {
+        let mut cmd = Command::new(&self.program);
+        cmd.args(&self.args)
+            .env_clear()
+            .envs(launch.env.iter().map(|(k, v)| (k, v)));
+        cmd
+    }
+
+    /// The error for a command that could not be started.
+    pub fn spawn_error(&self, e: std::io::Error) -> SpawnError {
+        let name = self.program.to_string_lossy().into_owned();
+        match e.kind() {
+            ErrorKind::NotFound => SpawnError::NotFound(name),
+            ErrorKind::PermissionDenied => SpawnError::NotExecutable(name),
+            _ if e.raw_os_error() == Some(nix::libc::ENOEXEC) => SpawnError::NotExecutable(name),
+            _ => SpawnError::Other(name, e),
+        }
+    }
+}
+
+impl Process for RealProcess {
+    fn spawn(&mut self, launch: &Launch) -> Result<Pid, SpawnError> {
+        let mut cmd = self.command(launch);
+        if self.mask {
+            cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+        }
+        let mut child = cmd.spawn().map_err(|e| self.spawn_error(e))?;
+        if self.mask {
+            let secrets = launch.mask.clone();
+            self.pumps.retain(|p| !p.is_finished());
+            if let Some(out) = child.stdout.take() {
+                let s = secrets.clone();
+                self.pumps.push(std::thread::spawn(move || {
+                    mask::pump(out, std::io::stdout(), &s)
+                }));
+            }
+            if let Some(err) = child.stderr.take() {
+                self.pumps.push(std::thread::spawn(move || {
+                    mask::pump(err, std::io::stderr(), &secrets)
+                }));
+            }
+        }
+        // The signal thread reaps the child with waitpid; `child` is not waited on.
+        Ok(Pid::from_raw(child.id() as i32))
+    }
+
+    fn signal(&mut self, pid: Pid, signal: Signal) {
+        if let Err(e) = kill(pid, signal) {
+            crate::debug!("cannot send {signal} to {pid}: {e}");
+        }
+    }
+}

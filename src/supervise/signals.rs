@@ -1,0 +1,94 @@
+//! Signals and reaping. The forwarded signals and SIGCHLD are blocked in every thread
+//! (call [`block`] before any thread starts); one thread reads them from a signalfd and
+//! turns them into [`Event`]s, reaping every exited process with `waitpid(-1, WNOHANG)`
+//! so that orphans reparented to vaultctl (PID 1, or a child subreaper) do not linger.
+
+use super::{End, Event};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
+use nix::unistd::Pid;
+use std::sync::mpsc::Sender;
+
+/// The signals passed on to the child.
+pub const FORWARDED: [Signal; 7] = [
+    Signal::SIGINT,
+    Signal::SIGTERM,
+    Signal::SIGHUP,
+    Signal::SIGQUIT,
+    Signal::SIGUSR1,
+    Signal::SIGUSR2,
+    Signal::SIGWINCH,
+];
+
+/// `si_code` of a signal the kernel sent (the terminal driver, for Ctrl-C).
+const SI_KERNEL: i32 = 0x80;
+
+fn set() -> SigSet {
+    let mut set = SigSet::empty();
+    for s in FORWARDED {
+        set.add(s);
+    }
+    set.add(Signal::SIGCHLD);
+    set
+}
+
+/// Blocks the forwarded signals and SIGCHLD in this thread and the threads it starts.
+pub fn block() -> nix::Result<()> {
+    set().thread_block()
+}
+
+/// Makes vaultctl the reaper of its orphaned descendants when it is not PID 1.
+pub fn become_subreaper() {
+    if std::process::id() != 1 {
+        if let Err(e) = nix::sys::prctl::set_child_subreaper(true) {
+            crate::debug!("cannot become a child subreaper: {e}");
+        }
+    }
+}
+
+/// Starts the thread that turns signals into events. Call [`block`] first.
+pub fn spawn(events: Sender<Event>) -> nix::Result<()> {
+    let fd = SignalFd::with_flags(&set(), SfdFlags::SFD_CLOEXEC)?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            // The child may have exited before this thread started.
+            reap(&events);
+            while let Ok(Some(info)) = fd.read_signal() {
+                let Ok(signal) = Signal::try_from(info.ssi_signo as i32) else {
+                    continue;
+                };
+                let sent = if signal == Signal::SIGCHLD {
+                    reap(&events)
+                } else {
+                    events
+                        .send(Event::Signal {
+                            signal,
+                            from_terminal: info.ssi_code == SI_KERNEL,
+                        })
+                        .is_ok()
+                };
+                if !sent {
+                    break;
+                }
+            }
+        })
+        .map_err(|_| nix::Error::EAGAIN)?;
+    Ok(())
+}
+
+/// Reaps every exited process; returns false once nobody listens.
+fn reap(events: &Sender<Event>) -> bool {
+    loop {
+        let (pid, end) = match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::WNOHANG)) {
+            Ok(WaitStatus::Exited(pid, code)) => (pid, End::Code(code)),
+            Ok(WaitStatus::Signaled(pid, signal, _)) => (pid, End::Signal(signal as i32)),
+            Ok(WaitStatus::StillAlive) | Err(_) => return true,
+            Ok(_) => continue,
+        };
+        if events.send(Event::Reaped { pid, end }).is_err() {
+            return false;
+        }
+    }
+}
