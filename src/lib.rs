@@ -11,5 +11,6 @@ pub mod jitter;
 pub mod lifecycle;
 pub mod log;
 pub mod redacted;
+pub mod secrets;
 pub mod supervise;
 pub mod vault;

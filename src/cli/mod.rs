@@ -3,6 +3,7 @@
 //! codes through [`exit_code`].
 
 pub mod args;
+pub mod envfmt;
 pub mod login;
 pub mod output;
 pub mod params;

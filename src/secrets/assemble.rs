@@ -1,0 +1,272 @@
+//! From what was read to the child's environment: name the variables, apply the
+//! precedence (explicit `--env` over `--secret` keys; two `--secret` sources may not claim
+//! one name), check names, NUL bytes, `--require` and `--validate`, and collect every
+//! problem. Messages name variables, paths and keys — never a value.
+
+use super::sources::{Origin, ReadKey, Sources};
+use crate::redacted::Secret;
+use serde_json::{Map, Value};
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+/// What one read returned (or why it failed).
+#[derive(Debug, Clone)]
+pub struct Fetched {
+    /// The secret's top-level keys.
+    pub data: Map<String, Value>,
+    /// Lease of dynamic credentials; empty otherwise.
+    pub lease_id: String,
+    /// Lease duration in seconds.
+    pub lease_duration: u64,
+    /// Whether the lease can be renewed.
+    pub renewable: bool,
+    /// The KV v2 version read.
+    pub version: Option<u64>,
+    /// The KV version of the mount (1 or 2), `None` for other engines.
+    pub kv: Option<u8>,
+}
+
+/// The results of all reads, by read.
+pub type Reads = BTreeMap<ReadKey, Result<Fetched, String>>;
+
+/// One injected variable.
+#[derive(Debug, Clone)]
+pub struct Var {
+    /// Its name.
+    pub name: String,
+    /// Its value.
+    pub value: Secret,
+    /// Where it came from: `secret/myapp#password`.
+    pub source: String,
+    /// The read it came from.
+    pub read: ReadKey,
+}
+
+/// Everything to inject, in order.
+#[derive(Debug, Clone, Default)]
+pub struct Injected {
+    /// The variables.
+    pub vars: Vec<Var>,
+    /// `--file` outputs: destination and contents.
+    pub files: Vec<(PathBuf, Secret)>,
+}
+
+/// A reason not to start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem(pub String);
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A variable name: `[A-Za-z_][A-Za-z0-9_]*`.
+pub fn valid_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// KEY upper-cased with every character outside `[A-Z0-9_]` made `_`.
+pub fn env_name(key: &str) -> String {
+    key.chars()
+        .map(|c| c.to_ascii_uppercase())
+        .map(|c| if c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' { c } else { '_' })
+        .collect()
+}
+
+/// A JSON value as the text a variable holds: strings as they are, the rest as JSON.
+pub fn text_of(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// Builds the injected variables and files from the reads.
+pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
+    let mut problems: Vec<Problem> = sources.problems.iter().cloned().map(Problem).collect();
+    let mut vars: Vec<Var> = Vec::new();
+    let mut claimed: HashMap<String, String> = HashMap::new();
+    for source in &sources.secrets {
+        let key = ReadKey { path: source.path.clone(), version: None };
+        let Some(Ok(fetched)) = reads.get(&key) else {
+            if let Some(Err(e)) = reads.get(&key) {
+                problems.push(Problem(format!("--secret {}: {e}", source.path)));
+            }
+            continue;
+        };
+        for (k, v) in &fetched.data {
+            let name = format!("{}{}", source.prefix, env_name(k));
+            if let Some(other) = claimed.get(&name) {
+                problems.push(Problem(format!("{name}: claimed by both {other} and {} (use a prefix)", source.path)));
+                continue;
+            }
+            claimed.insert(name.clone(), source.path.clone());
+            vars.push(Var { name, value: Secret::new(text_of(v)), source: format!("{}#{k}", source.path), read: key.clone() });
+        }
+    }
+    // Explicit references override --secret keys and inherited references.
+    let mut refs: Vec<_> = sources.env.iter().collect();
+    refs.sort_by_key(|e| e.origin == Origin::Explicit);
+    for e in refs {
+        let key = ReadKey { path: e.reference.path.clone(), version: e.reference.version };
+        let wanted = e.reference.key.clone().unwrap_or_default();
+        let value = match reads.get(&key) {
+            Some(Ok(fetched)) => match fetched.data.get(&wanted) {
+                Some(v) => text_of(v),
+                None => {
+                    problems.push(Problem(format!("{}: key {wanted:?} not found in {key}", e.name)));
+                    continue;
+                }
+            },
+            Some(Err(err)) => {
+                problems.push(Problem(format!("{}: cannot read {key}: {err}", e.name)));
+                continue;
+            }
+            None => continue,
+        };
+        vars.retain(|v| v.name != e.name);
+        vars.push(Var { name: e.name.clone(), value: Secret::new(value), source: e.reference.to_string(), read: key });
+    }
+    for v in &vars {
+        if !valid_name(&v.name) {
+            problems.push(Problem(format!("{}: not a valid variable name (from {})", v.name, v.source)));
+        }
+        if v.value.expose().contains('\0') {
+            problems.push(Problem(format!("{}: the value from {} contains a NUL byte", v.name, v.source)));
+        }
+    }
+    let files = assemble_files(sources, reads, &mut problems);
+    (Injected { vars, files }, problems)
+}
+
+fn assemble_files(sources: &Sources, reads: &Reads, problems: &mut Vec<Problem>) -> Vec<(PathBuf, Secret)> {
+    let mut files = Vec::new();
+    for (dest, r) in &sources.files {
+        let key = ReadKey { path: r.path.clone(), version: r.version };
+        match (reads.get(&key), &r.key) {
+            (Some(Ok(fetched)), Some(k)) => match fetched.data.get(k) {
+                Some(v) => files.push((dest.clone(), Secret::new(text_of(v)))),
+                None => problems.push(Problem(format!("--file {}: key {k:?} not found in {key}", dest.display()))),
+            },
+            (Some(Ok(fetched)), None) => {
+                let json = serde_json::to_string_pretty(&fetched.data).unwrap_or_default();
+                files.push((dest.clone(), Secret::new(json + "\n")));
+            }
+            (Some(Err(err)), _) => problems.push(Problem(format!("--file {}: cannot read {key}: {err}", dest.display()))),
+            (None, _) => {}
+        }
+    }
+    files
+}
+
+/// Checks `--require` and `--validate` against the child's final environment.
+pub fn check_rules(sources: &Sources, env: &[(String, String)]) -> Vec<Problem> {
+    let lookup = |name: &str| env.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    let mut problems = Vec::new();
+    for name in &sources.require {
+        if lookup(name).is_none_or(str::is_empty) {
+            problems.push(Problem(format!("{name}: required but not set or empty")));
+        }
+    }
+    for (name, rule) in &sources.validate {
+        match lookup(name) {
+            Some(value) if rule.check(value) => {}
+            Some(_) => problems.push(Problem(format!("{name}: fails the rule {rule}"))),
+            None => problems.push(Problem(format!("{name}: not set, so it fails the rule {rule}"))),
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn fetched(data: Value) -> Result<Fetched, String> {
+        Ok(Fetched {
+            data: data.as_object().cloned().unwrap_or_default(),
+            lease_id: String::new(),
+            lease_duration: 0,
+            renewable: false,
+            version: None,
+            kv: Some(2),
+        })
+    }
+
+    fn reads(list: &[(&str, Result<Fetched, String>)]) -> Reads {
+        list.iter()
+            .map(|(p, f)| (ReadKey { path: p.to_string(), version: None }, f.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn names_keys_and_lets_explicit_references_win() {
+        let mut s = Sources::default();
+        s.add_secret("APP_=secret/a");
+        s.add_env("APP_DB_URL=vault:secret/b#url", Origin::Explicit);
+        let r = reads(&[
+            ("secret/a", fetched(json!({"db-url": "from a", "port": 5432, "flag": true}))),
+            ("secret/b", fetched(json!({"url": "from b"}))),
+        ]);
+        let (inj, problems) = assemble(&s, &r);
+        assert!(problems.is_empty(), "{problems:?}");
+        let got: Vec<(&str, &str)> = inj.vars.iter().map(|v| (v.name.as_str(), v.value.expose())).collect();
+        assert_eq!(got, [("APP_FLAG", "true"), ("APP_PORT", "5432"), ("APP_DB_URL", "from b")]);
+    }
+
+    #[test]
+    fn every_problem_is_reported_and_no_value_shown() {
+        let mut s = Sources::default();
+        s.add_secret("secret/a");
+        s.add_secret("secret/b");
+        s.add_env("MISSING=vault:secret/a#nope", Origin::Explicit);
+        s.add_env("DENIED=vault:secret/c#k", Origin::Explicit);
+        let r = reads(&[
+            ("secret/a", fetched(json!({"token": "hunter2", "1st": "x", "nul": "a\u{0}b"}))),
+            ("secret/b", fetched(json!({"token": "other-secret"}))),
+            ("secret/c", Err("403: permission denied".into())),
+        ]);
+        let (_, problems) = assemble(&s, &r);
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let all = text.join("\n");
+        for expected in [
+            "TOKEN: claimed by both secret/a and secret/b",
+            "MISSING: key \"nope\" not found in secret/a",
+            "DENIED: cannot read secret/c: 403: permission denied",
+            "1ST: not a valid variable name (from secret/a#1st)",
+            "NUL: the value from secret/a#nul contains a NUL byte",
+        ] {
+            assert!(all.contains(expected), "missing {expected:?} in\n{all}");
+        }
+        assert!(!all.contains("hunter2") && !all.contains("other-secret"), "{all}");
+    }
+
+    #[test]
+    fn require_and_validate_look_at_the_final_environment() {
+        let mut s = Sources::default();
+        s.require = vec!["DATABASE_URL".into(), "EMPTY".into()];
+        s.add_validate("PORT=int");
+        s.add_validate("NAME=/^[a-z]+$/");
+        let env = vec![
+            ("DATABASE_URL".to_string(), "postgres://x".to_string()),
+            ("EMPTY".to_string(), String::new()),
+            ("PORT".to_string(), "eighty".to_string()),
+        ];
+        let text: Vec<String> = check_rules(&s, &env).iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            ["EMPTY: required but not set or empty", "PORT: fails the rule int", "NAME: not set, so it fails the rule /^[a-z]+$/"]
+        );
+    }
+
+    #[test]
+    fn names_follow_the_contract() {
+        assert_eq!(env_name("db-url.primary"), "DB_URL_PRIMARY");
+        assert!(valid_name("_A1") && !valid_name("1A") && !valid_name("A-B") && !valid_name(""));
+    }
+}

@@ -1,0 +1,15 @@
+//! SOURCES: what `exec`, `env` and `check` inject. Parses references and flags, reads
+//! each distinct path once, names the variables, and validates everything before any
+//! child runs, reporting all problems at once and never a value.
+//!
+//! Layers: this module uses the Vault client; it knows nothing of clap or processes.
+
+pub mod assemble;
+pub mod reference;
+pub mod resolve;
+pub mod rules;
+pub mod sources;
+
+pub use assemble::{Injected, Problem, Var};
+pub use reference::Ref;
+pub use sources::Sources;

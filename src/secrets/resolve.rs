@@ -1,0 +1,1 @@
+//! Reading each distinct path once (concurrently, bounded), with start-up retry.
