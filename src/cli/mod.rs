@@ -3,10 +3,15 @@
 //! codes through [`exit_code`].
 
 pub mod args;
+pub mod db;
+pub mod kv;
+pub mod lease;
 pub mod output;
 pub mod params;
+pub mod read;
 pub mod settings;
 pub mod status;
+pub mod template;
 pub mod token_store;
 
 use anyhow::Result;
@@ -66,6 +71,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Status => status::run(&context(&cli.global)?),
+        Command::Kv { command } => kv::run(&context(&cli.global)?, command),
+        Command::Db { command } => db::run(&context(&cli.global)?, command),
+        Command::Lease { command } => lease::run(&context(&cli.global)?, command),
+        Command::Read(args) => read::run(&context(&cli.global)?, &args),
     }
 }
 

@@ -1,9 +1,12 @@
-//! What commands print: aligned key/value tables for people, JSON for programs, and
-//! colour only where it helps (a terminal, no `NO_COLOR`).
+//! What commands print: aligned key/value tables for people, JSON for programs, raw
+//! values for shell substitution, and colour only where it helps (a terminal, no
+//! `NO_COLOR`). Output is built in memory and written at once.
 
 use super::args::Format;
 use serde::Serialize;
-use std::io::{self, Write};
+use serde_json::Value;
+use std::borrow::Cow;
+use std::io::{self, IsTerminal, Write};
 
 /// How a command's output looks.
 #[derive(Debug, Clone, Copy)]
@@ -17,24 +20,82 @@ pub struct Output {
 impl Output {
     /// Prints `value` as two-space-indented JSON with a trailing newline.
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
-        let mut out = io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, value).map_err(io::Error::other)?;
-        writeln!(out)?;
-        out.flush()
+        let mut text = serde_json::to_vec_pretty(value).map_err(io::Error::other)?;
+        text.push(b'\n');
+        write_all(&text)
     }
 
     /// Prints a two-column table with a `Key  Value` header, as the vault CLI does.
-    pub fn key_values(&self, rows: &[(&str, String)]) -> io::Result<()> {
+    pub fn key_values<K: AsRef<str>>(&self, rows: &[(K, String)]) -> io::Result<()> {
+        let mut page = self.page();
+        page.table(rows);
+        page.print()
+    }
+
+    /// Prints a value as is, followed by a newline only on a terminal, so that
+    /// `$(...)` and `> file` get the exact bytes.
+    pub fn raw(&self, text: &str) -> io::Result<()> {
         let mut out = io::stdout().lock();
-        let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0).max(3);
-        let header = format!("{:<width$}    Value", "Key");
-        let rule = format!("{:<width$}    -----", "---");
-        writeln!(out, "{}", self.bold(&header))?;
-        writeln!(out, "{rule}")?;
-        for (key, value) in rows {
-            writeln!(out, "{key:<width$}    {value}")?;
+        out.write_all(text.as_bytes())?;
+        if out.is_terminal() {
+            out.write_all(b"\n")?;
         }
         out.flush()
+    }
+
+    /// A page to fill with headings, lines and tables, then print.
+    pub fn page(&self) -> Page {
+        Page {
+            text: String::new(),
+            color: self.color,
+        }
+    }
+}
+
+/// Text built up in memory and written in one go.
+#[derive(Debug)]
+pub struct Page {
+    text: String,
+    color: bool,
+}
+
+impl Page {
+    /// Starts a section: a blank line after what came before, then `== title ==`.
+    pub fn heading(&mut self, title: &str) -> &mut Self {
+        if !self.text.is_empty() {
+            self.text.push('\n');
+        }
+        let line = format!("== {title} ==");
+        self.line(&self.bold(&line))
+    }
+
+    /// Adds a line.
+    pub fn line(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self.text.push('\n');
+        self
+    }
+
+    /// Adds a `Key  Value` table with its columns aligned.
+    pub fn table<K: AsRef<str>>(&mut self, rows: &[(K, String)]) -> &mut Self {
+        let width = rows
+            .iter()
+            .map(|(k, _)| k.as_ref().chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(3);
+        let header = format!("{:<width$}    Value", "Key");
+        self.line(&self.bold(&header));
+        self.line(&format!("{:<width$}    -----", "---"));
+        for (key, value) in rows {
+            self.line(&format!("{:<width$}    {value}", key.as_ref()));
+        }
+        self
+    }
+
+    /// Writes the page to stdout.
+    pub fn print(&self) -> io::Result<()> {
+        write_all(self.text.as_bytes())
     }
 
     fn bold(&self, text: &str) -> String {
@@ -43,5 +104,55 @@ impl Output {
         } else {
             text.to_string()
         }
+    }
+}
+
+fn write_all(bytes: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()
+}
+
+/// A JSON value as a table cell or a `--field` shows it: a string as it is, anything
+/// else as compact JSON.
+pub fn display_value(value: &Value) -> Cow<'_, str> {
+    match value {
+        Value::String(text) => Cow::Borrowed(text),
+        other => Cow::Owned(other.to_string()),
+    }
+}
+
+/// The rows of a JSON object, keys sorted, values as [`display_value`] shows them.
+pub fn object_rows(value: &Value) -> Vec<(String, String)> {
+    let Value::Object(map) = value else {
+        return Vec::new();
+    };
+    // serde_json keeps object keys sorted.
+    map.iter()
+        .map(|(k, v)| (k.clone(), display_value(v).into_owned()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn tables_align_and_values_show_plainly() {
+        let out = Output {
+            format: Format::Table,
+            color: false,
+        };
+        let mut page = out.page();
+        page.heading("Data").table(&object_rows(
+            &json!({"b": 2, "a": "x", "long_key": {"n": [1]}}),
+        ));
+        page.heading("Next").line("done");
+        assert_eq!(
+            page.text,
+            "== Data ==\nKey         Value\n---         -----\na           x\nb           2\n\
+             long_key    {\"n\":[1]}\n\n== Next ==\ndone\n"
+        );
     }
 }

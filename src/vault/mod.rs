@@ -3,7 +3,9 @@
 //! child processes; the command line builds a [`ClientConfig`] and calls in.
 
 pub mod client;
+pub mod database;
 pub mod error;
+pub mod kv;
 pub mod response;
 pub mod sys;
 pub mod tls;
