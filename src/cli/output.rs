@@ -18,11 +18,13 @@ pub struct Output {
 }
 
 impl Output {
-    /// Prints `value` as two-space-indented JSON with a trailing newline.
+    /// Prints `value` as two-space-indented JSON with a trailing newline, escaped as the
+    /// vault CLI (Go) escapes it, so the two print the same bytes.
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
-        let mut text = serde_json::to_vec_pretty(value).map_err(io::Error::other)?;
-        text.push(b'\n');
-        write_all(&text)
+        let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+        let mut text = go_escape(text);
+        text.push('\n');
+        write_all(text.as_bytes())
     }
 
     /// Prints a two-column table with a `Key  Value` header, as the vault CLI does.
@@ -88,6 +90,7 @@ impl Page {
         self.line(&self.bold(&header));
         self.line(&format!("{:<width$}    -----", "---"));
         for (key, value) in rows {
+            let value = printable(value);
             self.line(&format!("{:<width$}    {value}", key.as_ref()));
         }
         self
@@ -105,6 +108,47 @@ impl Page {
             text.to_string()
         }
     }
+}
+
+/// Go's encoder writes `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes. None of them
+/// can appear in JSON outside a string, so replacing them everywhere is exact.
+fn go_escape(text: String) -> String {
+    const ESCAPES: [(char, &str); 5] = [
+        ('<', "\\u003c"),
+        ('>', "\\u003e"),
+        ('&', "\\u0026"),
+        ('\u{2028}', "\\u2028"),
+        ('\u{2029}', "\\u2029"),
+    ];
+    if !text.contains(|c| ESCAPES.iter().any(|(e, _)| *e == c)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match ESCAPES.iter().find(|(e, _)| *e == c) {
+            Some((_, escaped)) => out.push_str(escaped),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// A table cell with control characters other than tab and newline escaped, so that a
+/// stored value cannot send escape sequences to the terminal. `--field` stays raw.
+fn printable(value: &str) -> Cow<'_, str> {
+    if !value.contains(|c: char| c.is_control() && c != '\n' && c != '\t') {
+        return Cow::Borrowed(value);
+    }
+    Cow::Owned(
+        value
+            .chars()
+            .map(|c| match c {
+                '\n' | '\t' => c.to_string(),
+                c if c.is_control() => c.escape_unicode().to_string(),
+                c => c.to_string(),
+            })
+            .collect(),
+    )
 }
 
 fn write_all(bytes: &[u8]) -> io::Result<()> {
@@ -139,6 +183,16 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn json_is_escaped_as_go_escapes_it() {
+        let text =
+            serde_json::to_string(&json!({"a": "<b>&c\u{2028}", "é": "\u{1}"})).expect("json");
+        assert_eq!(
+            go_escape(text),
+            r#"{"a":"\u003cb\u003e\u0026c\u2028","é":"\u0001"}"#
+        );
+    }
+
+    #[test]
     fn tables_align_and_values_show_plainly() {
         let out = Output {
             format: Format::Table,
@@ -148,11 +202,14 @@ mod tests {
         page.heading("Data").table(&object_rows(
             &json!({"b": 2, "a": "x", "long_key": {"n": [1]}}),
         ));
-        page.heading("Next").line("done");
+        page.heading("Next")
+            .line("done")
+            .table(&[("esc", "\x1b[2Jx\ty".to_string())]);
         assert_eq!(
             page.text,
             "== Data ==\nKey         Value\n---         -----\na           x\nb           2\n\
-             long_key    {\"n\":[1]}\n\n== Next ==\ndone\n"
+             long_key    {\"n\":[1]}\n\n== Next ==\ndone\nKey    Value\n---    -----\n\
+             esc    \\u{1b}[2Jx\ty\n"
         );
     }
 }

@@ -6,7 +6,10 @@ mod proxy;
 mod servers;
 
 mod cli;
+mod db;
 mod harness;
+mod kv;
+mod read;
 mod settings;
 mod status;
 mod tls;
