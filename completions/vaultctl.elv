@@ -43,6 +43,10 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand login 'Log in to Vault and store the token where the vault and bao CLIs look for it'
             cand logout 'Revoke the stored token and remove it from the token file'
             cand token 'Look up, renew or revoke the current token'
+            cand kv 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
+            cand db 'Get credentials from a database secrets engine'
+            cand lease 'Look up, renew or revoke a lease, such as one of database credentials'
+            cand read 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
             cand completions 'Print a shell completion script to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -232,6 +236,552 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
         }
         &'vaultctl;token;help;help'= {
         }
+        &'vaultctl;kv'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print a secret: its metadata (KV v2), then its data as a Key/Value table'
+            cand put 'Write a secret, replacing all of its data with the KEY=VALUE pairs given'
+            cand patch 'Change some keys of a secret and keep the others (KV v2)'
+            cand list 'List the keys below PATH, sorted; folders end in "/"'
+            cand delete 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
+            cand undelete 'Restore deleted versions of a secret (KV v2)'
+            cand destroy 'Destroy versions of a secret for good (KV v2)'
+            cand metadata 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vaultctl;kv;get'= {
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --version 'Read this version instead of the latest (KV v2)'
+            cand --field 'Print only this key''s value, raw (a newline follows only on a terminal)'
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'vaultctl;kv;put'= {
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --cas 'Write only if the secret''s current version is N (0: only if it does not exist) (KV v2)'
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;kv;patch'= {
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;kv;list'= {
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;kv;delete'= {
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --versions 'Delete these versions, e.g. 1,2, instead of the latest (KV v2)'
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;kv;undelete'= {
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --versions 'The versions, e.g. 1,2'
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;kv;destroy'= {
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --versions 'The versions, e.g. 1,2'
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;kv;metadata'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print the metadata of a secret and every version''s state'
+            cand delete 'Delete a secret with all its versions and metadata'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vaultctl;kv;metadata;get'= {
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;kv;metadata;delete'= {
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;kv;metadata;help'= {
+            cand get 'Print the metadata of a secret and every version''s state'
+            cand delete 'Delete a secret with all its versions and metadata'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vaultctl;kv;metadata;help;get'= {
+        }
+        &'vaultctl;kv;metadata;help;delete'= {
+        }
+        &'vaultctl;kv;metadata;help;help'= {
+        }
+        &'vaultctl;kv;help'= {
+            cand get 'Print a secret: its metadata (KV v2), then its data as a Key/Value table'
+            cand put 'Write a secret, replacing all of its data with the KEY=VALUE pairs given'
+            cand patch 'Change some keys of a secret and keep the others (KV v2)'
+            cand list 'List the keys below PATH, sorted; folders end in "/"'
+            cand delete 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
+            cand undelete 'Restore deleted versions of a secret (KV v2)'
+            cand destroy 'Destroy versions of a secret for good (KV v2)'
+            cand metadata 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vaultctl;kv;help;get'= {
+        }
+        &'vaultctl;kv;help;put'= {
+        }
+        &'vaultctl;kv;help;patch'= {
+        }
+        &'vaultctl;kv;help;list'= {
+        }
+        &'vaultctl;kv;help;delete'= {
+        }
+        &'vaultctl;kv;help;undelete'= {
+        }
+        &'vaultctl;kv;help;destroy'= {
+        }
+        &'vaultctl;kv;help;metadata'= {
+            cand get 'Print the metadata of a secret and every version''s state'
+            cand delete 'Delete a secret with all its versions and metadata'
+        }
+        &'vaultctl;kv;help;metadata;get'= {
+        }
+        &'vaultctl;kv;help;metadata;delete'= {
+        }
+        &'vaultctl;kv;help;help'= {
+        }
+        &'vaultctl;db'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand creds 'Create dynamic credentials for ROLE: username, password and their lease'
+            cand static-creds 'Print the current credentials of the static ROLE, which Vault rotates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vaultctl;db;creds'= {
+            cand --mount 'Mount of the database secrets engine'
+            cand --template 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. ''postgresql://{{username}}:{{password}}@db:5432/app'''
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;db;static-creds'= {
+            cand --mount 'Mount of the database secrets engine'
+            cand --template 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. ''postgresql://{{username}}:{{password}}@db:5432/app'''
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;db;help'= {
+            cand creds 'Create dynamic credentials for ROLE: username, password and their lease'
+            cand static-creds 'Print the current credentials of the static ROLE, which Vault rotates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vaultctl;db;help;creds'= {
+        }
+        &'vaultctl;db;help;static-creds'= {
+        }
+        &'vaultctl;db;help;help'= {
+        }
+        &'vaultctl;lease'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand lookup 'Show a lease: when it was issued and expires, its TTL, whether it can be renewed'
+            cand renew 'Extend a lease; Vault may grant less than asked (up to the role''s max TTL)'
+            cand revoke 'Revoke a lease now: dynamic credentials stop working'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vaultctl;lease;lookup'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;lease;renew'= {
+            cand --increment 'How long the lease should live from now, e.g. 1h [default: the role''s TTL]'
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;lease;revoke'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;lease;help'= {
+            cand lookup 'Show a lease: when it was issued and expires, its TTL, whether it can be renewed'
+            cand renew 'Extend a lease; Vault may grant less than asked (up to the role''s max TTL)'
+            cand revoke 'Revoke a lease now: dynamic credentials stop working'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'vaultctl;lease;help;lookup'= {
+        }
+        &'vaultctl;lease;help;renew'= {
+        }
+        &'vaultctl;lease;help;revoke'= {
+        }
+        &'vaultctl;lease;help;help'= {
+        }
+        &'vaultctl;read'= {
+            cand --field 'Print only this key''s value, raw (a newline follows only on a terminal)'
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vaultctl;completions'= {
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
@@ -260,6 +810,10 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand login 'Log in to Vault and store the token where the vault and bao CLIs look for it'
             cand logout 'Revoke the stored token and remove it from the token file'
             cand token 'Look up, renew or revoke the current token'
+            cand kv 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
+            cand db 'Get credentials from a database secrets engine'
+            cand lease 'Look up, renew or revoke a lease, such as one of database credentials'
+            cand read 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
             cand completions 'Print a shell completion script to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -279,6 +833,59 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
         &'vaultctl;help;token;renew'= {
         }
         &'vaultctl;help;token;revoke'= {
+        }
+        &'vaultctl;help;kv'= {
+            cand get 'Print a secret: its metadata (KV v2), then its data as a Key/Value table'
+            cand put 'Write a secret, replacing all of its data with the KEY=VALUE pairs given'
+            cand patch 'Change some keys of a secret and keep the others (KV v2)'
+            cand list 'List the keys below PATH, sorted; folders end in "/"'
+            cand delete 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
+            cand undelete 'Restore deleted versions of a secret (KV v2)'
+            cand destroy 'Destroy versions of a secret for good (KV v2)'
+            cand metadata 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
+        }
+        &'vaultctl;help;kv;get'= {
+        }
+        &'vaultctl;help;kv;put'= {
+        }
+        &'vaultctl;help;kv;patch'= {
+        }
+        &'vaultctl;help;kv;list'= {
+        }
+        &'vaultctl;help;kv;delete'= {
+        }
+        &'vaultctl;help;kv;undelete'= {
+        }
+        &'vaultctl;help;kv;destroy'= {
+        }
+        &'vaultctl;help;kv;metadata'= {
+            cand get 'Print the metadata of a secret and every version''s state'
+            cand delete 'Delete a secret with all its versions and metadata'
+        }
+        &'vaultctl;help;kv;metadata;get'= {
+        }
+        &'vaultctl;help;kv;metadata;delete'= {
+        }
+        &'vaultctl;help;db'= {
+            cand creds 'Create dynamic credentials for ROLE: username, password and their lease'
+            cand static-creds 'Print the current credentials of the static ROLE, which Vault rotates'
+        }
+        &'vaultctl;help;db;creds'= {
+        }
+        &'vaultctl;help;db;static-creds'= {
+        }
+        &'vaultctl;help;lease'= {
+            cand lookup 'Show a lease: when it was issued and expires, its TTL, whether it can be renewed'
+            cand renew 'Extend a lease; Vault may grant less than asked (up to the role''s max TTL)'
+            cand revoke 'Revoke a lease now: dynamic credentials stop working'
+        }
+        &'vaultctl;help;lease;lookup'= {
+        }
+        &'vaultctl;help;lease;renew'= {
+        }
+        &'vaultctl;help;lease;revoke'= {
+        }
+        &'vaultctl;help;read'= {
         }
         &'vaultctl;help;completions'= {
         }

@@ -1,4 +1,5 @@
-//! Durations as users type them: `90`, `90s`, `5m`, `1h30m`, `250ms`, `2h`, `1d`.
+//! Durations as users type them: `90`, `90s`, `5m`, `1h30m`, `250ms`, `2h`, `1d`, and
+//! as the vault CLI shows them (`768h`, `1h30m`, `45s`).
 //!
 //! A bare number is seconds, as in the vault CLI. Knows nothing of where the text came
 //! from; callers name the flag or variable in their error.
@@ -57,24 +58,18 @@ pub fn parse(input: &str) -> Result<Duration, DurationError> {
     Ok(total)
 }
 
-/// Formats whole seconds the way durations are typed: `45s`, `5m`, `1h30m`, `768h`.
-pub fn format(d: Duration) -> String {
-    let secs = d.as_secs();
-    if secs == 0 {
-        return "0s".into();
+/// A number of seconds as the vault CLI shows it: Go's `Duration.String` without the
+/// trailing zero parts, so `768h`, `1h30m`, `1h0m5s`, `45s`, `0s`.
+pub fn human(secs: u64) -> String {
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    match (h, m, s) {
+        (0, 0, s) => format!("{s}s"),
+        (0, m, 0) => format!("{m}m"),
+        (0, m, s) => format!("{m}m{s}s"),
+        (h, 0, 0) => format!("{h}h"),
+        (h, m, 0) => format!("{h}h{m}m"),
+        (h, m, s) => format!("{h}h{m}m{s}s"),
     }
-    let (h, m, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
-    let mut out = String::new();
-    if h > 0 {
-        out.push_str(&format!("{h}h"));
-    }
-    if m > 0 {
-        out.push_str(&format!("{m}m"));
-    }
-    if s > 0 {
-        out.push_str(&format!("{s}s"));
-    }
-    out
 }
 
 #[cfg(test)]
@@ -91,7 +86,7 @@ mod tests {
             (2_764_800, "768h"),
             (3661, "1h1m1s"),
         ] {
-            assert_eq!(format(Duration::from_secs(secs)), text);
+            assert_eq!(human(secs), text);
             assert_eq!(parse(text), Ok(Duration::from_secs(secs)));
         }
     }
@@ -105,6 +100,22 @@ mod tests {
         assert_eq!(parse("250ms"), Ok(Duration::from_millis(250)));
         assert_eq!(parse("1d"), Ok(Duration::from_secs(86400)));
         assert_eq!(parse(" 2m "), Ok(Duration::from_secs(120)));
+    }
+
+    #[test]
+    fn shows_durations_as_the_vault_cli() {
+        for (secs, text) in [
+            (0, "0s"),
+            (45, "45s"),
+            (90, "1m30s"),
+            (300, "5m"),
+            (3600, "1h"),
+            (5400, "1h30m"),
+            (3605, "1h0m5s"),
+            (2_764_800, "768h"),
+        ] {
+            assert_eq!(human(secs), text);
+        }
     }
 
     #[test]

@@ -37,10 +37,22 @@ fn usage_error(e: clap::Error) -> ExitCode {
             ExitCode::from(1)
         }
         _ => {
+            // The message is the first paragraph: "...not provided:" is followed by
+            // the indented names of what is missing.
             let rendered = e.render().to_string();
-            let first = rendered.lines().next().unwrap_or("invalid usage");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
-            let _ = writeln!(std::io::stderr(), "vaultctl: {first} (see --help)");
+            let paragraph: Vec<&str> = rendered
+                .lines()
+                .take_while(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            let message = paragraph.join(" ");
+            let message = message.strip_prefix("error: ").unwrap_or(&message);
+            let message = if message.is_empty() {
+                "invalid usage"
+            } else {
+                message
+            };
+            let _ = writeln!(std::io::stderr(), "vaultctl: {message} (see --help)");
             ExitCode::from(1)
         }
     }

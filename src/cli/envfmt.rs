@@ -50,8 +50,10 @@ pub fn dotenv(vars: &[Var], out: &mut dyn Write) -> io::Result<()> {
 
 /// Writes one JSON object.
 pub fn json(vars: &[Var], out: &mut dyn Write) -> io::Result<()> {
-    let map: serde_json::Map<String, serde_json::Value> =
-        vars.iter().map(|v| (v.name.clone(), v.value.expose().into())).collect();
+    let map: serde_json::Map<String, serde_json::Value> = vars
+        .iter()
+        .map(|v| (v.name.clone(), v.value.expose().into()))
+        .collect();
     serde_json::to_writer_pretty(&mut *out, &map).map_err(io::Error::from)?;
     writeln!(out)
 }
@@ -67,7 +69,10 @@ pub fn github(vars: &[Var], out: &mut dyn Write, env_file: &mut dyn Write) -> io
     for v in vars {
         let value = v.value.expose();
         let delimiter = loop {
-            let d = format!("ghadelimiter_{:016x}", (crate::jitter::fraction() * 1e18) as u64);
+            let d = format!(
+                "ghadelimiter_{:016x}",
+                (crate::jitter::fraction() * 1e18) as u64
+            );
             if !value.contains(&d) {
                 break d;
             }
@@ -83,9 +88,21 @@ mod tests {
 
     #[test]
     fn shell_quoting_survives_quotes_dollars_and_newlines() {
-        for value in ["plain", "it's", "$HOME `id` $(id)", "two\nlines", "'", "", "a\\b"] {
+        for value in [
+            "plain",
+            "it's",
+            "$HOME `id` $(id)",
+            "two\nlines",
+            "'",
+            "",
+            "a\\b",
+        ] {
             let script = format!("printf %s {}", shell_quote(value));
-            let out = std::process::Command::new("sh").arg("-c").arg(&script).output().expect("sh");
+            let out = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(&script)
+                .output()
+                .expect("sh");
             assert_eq!(String::from_utf8_lossy(&out.stdout), value, "{script}");
         }
     }

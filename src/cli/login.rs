@@ -11,7 +11,6 @@ use crate::vault::token;
 use anyhow::{Context as _, Result, bail};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
-use std::time::Duration;
 
 /// Logs in, stores the token unless told not to, and shows what was obtained.
 pub fn login(ctx: &Context, args: &LoginArgs) -> Result<ExitCode> {
@@ -136,7 +135,7 @@ fn ttl_text(secs: u64) -> String {
     if secs == 0 {
         "∞".into()
     } else {
-        crate::duration::format(Duration::from_secs(secs))
+        crate::duration::human(secs)
     }
 }
 

@@ -3,12 +3,17 @@
 //! codes through [`exit_code`].
 
 pub mod args;
+pub mod db;
 pub mod envfmt;
+pub mod kv;
+pub mod lease;
 pub mod login;
 pub mod output;
 pub mod params;
+pub mod read;
 pub mod settings;
 pub mod status;
+pub mod template;
 pub mod token_store;
 
 use anyhow::Result;
@@ -71,6 +76,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Login(args) => login::login(&context(&cli.global)?, &args),
         Command::Logout => login::logout(&context(&cli.global)?),
         Command::Token(command) => login::token_command(&context(&cli.global)?, &command),
+        Command::Kv { command } => kv::run(&context(&cli.global)?, command),
+        Command::Db { command } => db::run(&context(&cli.global)?, command),
+        Command::Lease { command } => lease::run(&context(&cli.global)?, command),
+        Command::Read(args) => read::run(&context(&cli.global)?, &args),
     }
 }
 
@@ -94,8 +103,12 @@ pub fn completions(shell: args::Shell, out: &mut dyn std::io::Write) -> std::io:
         args::Shell::Elvish => S::Elvish,
         args::Shell::Powershell => S::PowerShell,
     };
-    clap_complete::generate(shell, &mut args::command(), "vaultctl", out);
-    Ok(())
+    // clap_complete panics on a write error; generate into memory so that a closed
+    // stdout (`| head`) is an ordinary error that exits quietly.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut args::command(), "vaultctl", &mut script);
+    out.write_all(&script)?;
+    out.flush()
 }
 
 /// The exit code for an error, as the vault CLI: 2 when Vault answered an error or could

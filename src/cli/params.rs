@@ -3,10 +3,11 @@
 //! `VALUE` of `@FILE` reads the file and `-` reads standard input (once), so a secret
 //! never has to appear in `ps`. Login parameters drop one trailing newline (files written
 //! by `echo`); KV values are taken byte for byte. Values are [`Secret`]s; errors never
-//! echo a value.
+//! echo a value. A lone `-` instead of pairs is a whole KV secret as a JSON object.
 
 use crate::redacted::Secret;
 use anyhow::{Context, Result, bail};
+use serde_json::{Map, Value};
 use std::io::Read;
 
 /// How a value read from a file or stdin is trimmed.
@@ -71,6 +72,53 @@ pub fn parse_with(
     Ok(out)
 }
 
+/// The data of `kv put` and `kv patch`: `KEY=VALUE` pairs taken byte for byte, or a
+/// lone `-` for a JSON object on standard input.
+pub fn data(args: &[String]) -> Result<Map<String, Value>> {
+    data_with(args, &mut std::io::stdin().lock())
+}
+
+/// As [`data`], reading standard input from `stdin`.
+pub fn data_with(args: &[String], stdin: &mut dyn Read) -> Result<Map<String, Value>> {
+    if args.len() > 1 && args.iter().any(|a| a == "-") {
+        bail!(
+            "a lone \"-\" reads the whole secret as a JSON object from standard input; \
+             it cannot be mixed with KEY=VALUE arguments"
+        );
+    }
+    if args.len() != 1 || args[0] != "-" {
+        let pairs = parse_with(args, Trim::Exact, stdin)?;
+        return Ok(pairs
+            .into_iter()
+            .map(|(k, v)| (k, Value::String(v.expose().to_string())))
+            .collect());
+    }
+    let mut text = Vec::new();
+    stdin
+        .read_to_end(&mut text)
+        .context("cannot read the secret from standard input")?;
+    // serde_json's messages give a position, never the text itself.
+    match serde_json::from_slice(&text) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(other) => bail!(
+            "standard input is JSON but not an object: expected {{\"KEY\": VALUE, ...}}, got {}",
+            kind(&other)
+        ),
+        Err(e) => bail!("standard input is not valid JSON: {e}"),
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
 fn text(bytes: Vec<u8>, key: &str, source: &str) -> Result<String> {
     String::from_utf8(bytes)
         .map_err(|_| anyhow::anyhow!("the value of {key:?} from {source} is not UTF-8 text"))
@@ -125,6 +173,33 @@ mod tests {
         ];
         for (list, message) in cases {
             let e = parse_with(&args(list), Trim::Exact, &mut &b""[..]).expect_err(message);
+            let text = format!("{e:#}");
+            assert!(text.contains(message), "{text}");
+            assert!(!text.contains("hunter2"), "{text}");
+        }
+    }
+
+    #[test]
+    fn kv_data_is_pairs_or_one_json_object() {
+        let pairs = data_with(&args(&["a=1", "b=-"]), &mut &b"two\n"[..]).expect("pairs");
+        assert_eq!(
+            Value::Object(pairs),
+            serde_json::json!({"a": "1", "b": "two\n"})
+        );
+        let object = data_with(&args(&["-"]), &mut &br#"{"n": 5, "s": "x"}"#[..]).expect("json");
+        assert_eq!(Value::Object(object), serde_json::json!({"n": 5, "s": "x"}));
+        let cases: [(&[&str], &[u8], &str); 4] = [
+            (
+                &["-"],
+                b"[1, 2]",
+                "not an object: expected {\"KEY\": VALUE, ...}, got an array",
+            ),
+            (&["-"], b"hunter2", "standard input is not valid JSON"),
+            (&["-", "a=1"], b"{}", "cannot be mixed with KEY=VALUE"),
+            (&["hunter2"], b"", "argument 1 is not KEY=VALUE"),
+        ];
+        for (list, input, message) in cases {
+            let e = data_with(&args(list), &mut &input[..]).expect_err(message);
             let text = format!("{e:#}");
             assert!(text.contains(message), "{text}");
             assert!(!text.contains("hunter2"), "{text}");

@@ -64,7 +64,9 @@ impl std::fmt::Display for Problem {
 /// A variable name: `[A-Za-z_][A-Za-z0-9_]*`.
 pub fn valid_name(name: &str) -> bool {
     let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
@@ -72,7 +74,13 @@ pub fn valid_name(name: &str) -> bool {
 pub fn env_name(key: &str) -> String {
     key.chars()
         .map(|c| c.to_ascii_uppercase())
-        .map(|c| if c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -91,7 +99,10 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
     let mut vars: Vec<Var> = Vec::new();
     let mut claimed: HashMap<String, String> = HashMap::new();
     for source in &sources.secrets {
-        let key = ReadKey { path: source.path.clone(), version: None };
+        let key = ReadKey {
+            path: source.path.clone(),
+            version: None,
+        };
         let Some(Ok(fetched)) = reads.get(&key) else {
             if let Some(Err(e)) = reads.get(&key) {
                 problems.push(Problem(format!("--secret {}: {e}", source.path)));
@@ -101,24 +112,38 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
         for (k, v) in &fetched.data {
             let name = format!("{}{}", source.prefix, env_name(k));
             if let Some(other) = claimed.get(&name) {
-                problems.push(Problem(format!("{name}: claimed by both {other} and {} (use a prefix)", source.path)));
+                problems.push(Problem(format!(
+                    "{name}: claimed by both {other} and {} (use a prefix)",
+                    source.path
+                )));
                 continue;
             }
             claimed.insert(name.clone(), source.path.clone());
-            vars.push(Var { name, value: Secret::new(text_of(v)), source: format!("{}#{k}", source.path), read: key.clone() });
+            vars.push(Var {
+                name,
+                value: Secret::new(text_of(v)),
+                source: format!("{}#{k}", source.path),
+                read: key.clone(),
+            });
         }
     }
     // Explicit references override --secret keys and inherited references.
     let mut refs: Vec<_> = sources.env.iter().collect();
     refs.sort_by_key(|e| e.origin == Origin::Explicit);
     for e in refs {
-        let key = ReadKey { path: e.reference.path.clone(), version: e.reference.version };
+        let key = ReadKey {
+            path: e.reference.path.clone(),
+            version: e.reference.version,
+        };
         let wanted = e.reference.key.clone().unwrap_or_default();
         let value = match reads.get(&key) {
             Some(Ok(fetched)) => match fetched.data.get(&wanted) {
                 Some(v) => text_of(v),
                 None => {
-                    problems.push(Problem(format!("{}: key {wanted:?} not found in {key}", e.name)));
+                    problems.push(Problem(format!(
+                        "{}: key {wanted:?} not found in {key}",
+                        e.name
+                    )));
                     continue;
                 }
             },
@@ -129,34 +154,58 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
             None => continue,
         };
         vars.retain(|v| v.name != e.name);
-        vars.push(Var { name: e.name.clone(), value: Secret::new(value), source: e.reference.to_string(), read: key });
+        vars.push(Var {
+            name: e.name.clone(),
+            value: Secret::new(value),
+            source: e.reference.to_string(),
+            read: key,
+        });
     }
     for v in &vars {
         if !valid_name(&v.name) {
-            problems.push(Problem(format!("{}: not a valid variable name (from {})", v.name, v.source)));
+            problems.push(Problem(format!(
+                "{}: not a valid variable name (from {})",
+                v.name, v.source
+            )));
         }
         if v.value.expose().contains('\0') {
-            problems.push(Problem(format!("{}: the value from {} contains a NUL byte", v.name, v.source)));
+            problems.push(Problem(format!(
+                "{}: the value from {} contains a NUL byte",
+                v.name, v.source
+            )));
         }
     }
     let files = assemble_files(sources, reads, &mut problems);
     (Injected { vars, files }, problems)
 }
 
-fn assemble_files(sources: &Sources, reads: &Reads, problems: &mut Vec<Problem>) -> Vec<(PathBuf, Secret)> {
+fn assemble_files(
+    sources: &Sources,
+    reads: &Reads,
+    problems: &mut Vec<Problem>,
+) -> Vec<(PathBuf, Secret)> {
     let mut files = Vec::new();
     for (dest, r) in &sources.files {
-        let key = ReadKey { path: r.path.clone(), version: r.version };
+        let key = ReadKey {
+            path: r.path.clone(),
+            version: r.version,
+        };
         match (reads.get(&key), &r.key) {
             (Some(Ok(fetched)), Some(k)) => match fetched.data.get(k) {
                 Some(v) => files.push((dest.clone(), Secret::new(text_of(v)))),
-                None => problems.push(Problem(format!("--file {}: key {k:?} not found in {key}", dest.display()))),
+                None => problems.push(Problem(format!(
+                    "--file {}: key {k:?} not found in {key}",
+                    dest.display()
+                ))),
             },
             (Some(Ok(fetched)), None) => {
                 let json = serde_json::to_string_pretty(&fetched.data).unwrap_or_default();
                 files.push((dest.clone(), Secret::new(json + "\n")));
             }
-            (Some(Err(err)), _) => problems.push(Problem(format!("--file {}: cannot read {key}: {err}", dest.display()))),
+            (Some(Err(err)), _) => problems.push(Problem(format!(
+                "--file {}: cannot read {key}: {err}",
+                dest.display()
+            ))),
             (None, _) => {}
         }
     }
@@ -165,7 +214,12 @@ fn assemble_files(sources: &Sources, reads: &Reads, problems: &mut Vec<Problem>)
 
 /// Checks `--require` and `--validate` against the child's final environment.
 pub fn check_rules(sources: &Sources, env: &[(String, String)]) -> Vec<Problem> {
-    let lookup = |name: &str| env.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    let lookup = |name: &str| {
+        env.iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
     let mut problems = Vec::new();
     for name in &sources.require {
         if lookup(name).is_none_or(str::is_empty) {
@@ -176,7 +230,9 @@ pub fn check_rules(sources: &Sources, env: &[(String, String)]) -> Vec<Problem> 
         match lookup(name) {
             Some(value) if rule.check(value) => {}
             Some(_) => problems.push(Problem(format!("{name}: fails the rule {rule}"))),
-            None => problems.push(Problem(format!("{name}: not set, so it fails the rule {rule}"))),
+            None => problems.push(Problem(format!(
+                "{name}: not set, so it fails the rule {rule}"
+            ))),
         }
     }
     problems
@@ -200,7 +256,15 @@ mod tests {
 
     fn reads(list: &[(&str, Result<Fetched, String>)]) -> Reads {
         list.iter()
-            .map(|(p, f)| (ReadKey { path: p.to_string(), version: None }, f.clone()))
+            .map(|(p, f)| {
+                (
+                    ReadKey {
+                        path: p.to_string(),
+                        version: None,
+                    },
+                    f.clone(),
+                )
+            })
             .collect()
     }
 
@@ -210,13 +274,27 @@ mod tests {
         s.add_secret("APP_=secret/a");
         s.add_env("APP_DB_URL=vault:secret/b#url", Origin::Explicit);
         let r = reads(&[
-            ("secret/a", fetched(json!({"db-url": "from a", "port": 5432, "flag": true}))),
+            (
+                "secret/a",
+                fetched(json!({"db-url": "from a", "port": 5432, "flag": true})),
+            ),
             ("secret/b", fetched(json!({"url": "from b"}))),
         ]);
         let (inj, problems) = assemble(&s, &r);
         assert!(problems.is_empty(), "{problems:?}");
-        let got: Vec<(&str, &str)> = inj.vars.iter().map(|v| (v.name.as_str(), v.value.expose())).collect();
-        assert_eq!(got, [("APP_FLAG", "true"), ("APP_PORT", "5432"), ("APP_DB_URL", "from b")]);
+        let got: Vec<(&str, &str)> = inj
+            .vars
+            .iter()
+            .map(|v| (v.name.as_str(), v.value.expose()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("APP_FLAG", "true"),
+                ("APP_PORT", "5432"),
+                ("APP_DB_URL", "from b")
+            ]
+        );
     }
 
     #[test]
@@ -227,7 +305,10 @@ mod tests {
         s.add_env("MISSING=vault:secret/a#nope", Origin::Explicit);
         s.add_env("DENIED=vault:secret/c#k", Origin::Explicit);
         let r = reads(&[
-            ("secret/a", fetched(json!({"token": "hunter2", "1st": "x", "nul": "a\u{0}b"}))),
+            (
+                "secret/a",
+                fetched(json!({"token": "hunter2", "1st": "x", "nul": "a\u{0}b"})),
+            ),
             ("secret/b", fetched(json!({"token": "other-secret"}))),
             ("secret/c", Err("403: permission denied".into())),
         ]);
@@ -243,13 +324,18 @@ mod tests {
         ] {
             assert!(all.contains(expected), "missing {expected:?} in\n{all}");
         }
-        assert!(!all.contains("hunter2") && !all.contains("other-secret"), "{all}");
+        assert!(
+            !all.contains("hunter2") && !all.contains("other-secret"),
+            "{all}"
+        );
     }
 
     #[test]
     fn require_and_validate_look_at_the_final_environment() {
-        let mut s = Sources::default();
-        s.require = vec!["DATABASE_URL".into(), "EMPTY".into()];
+        let mut s = Sources {
+            require: vec!["DATABASE_URL".into(), "EMPTY".into()],
+            ..Sources::default()
+        };
         s.add_validate("PORT=int");
         s.add_validate("NAME=/^[a-z]+$/");
         let env = vec![
@@ -257,10 +343,17 @@ mod tests {
             ("EMPTY".to_string(), String::new()),
             ("PORT".to_string(), "eighty".to_string()),
         ];
-        let text: Vec<String> = check_rules(&s, &env).iter().map(ToString::to_string).collect();
+        let text: Vec<String> = check_rules(&s, &env)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert_eq!(
             text,
-            ["EMPTY: required but not set or empty", "PORT: fails the rule int", "NAME: not set, so it fails the rule /^[a-z]+$/"]
+            [
+                "EMPTY: required but not set or empty",
+                "PORT: fails the rule int",
+                "NAME: not set, so it fails the rule /^[a-z]+$/"
+            ]
         );
     }
 

@@ -37,9 +37,15 @@ impl Ref {
             text: text.to_string(),
             reason,
         };
-        let body = text.strip_prefix(PREFIX).ok_or_else(|| err("it does not start with vault:"))?;
+        let body = text
+            .strip_prefix(PREFIX)
+            .ok_or_else(|| err("it does not start with vault:"))?;
         let mut parts = body.split('#');
-        let path = parts.next().unwrap_or_default().trim_matches('/').to_string();
+        let path = parts
+            .next()
+            .unwrap_or_default()
+            .trim_matches('/')
+            .to_string();
         if path.is_empty() {
             return Err(err("the path is empty"));
         }
@@ -83,7 +89,10 @@ mod tests {
     #[test]
     fn parses_the_documented_forms() {
         let r = Ref::parse("vault:database/creds/app#username", false).expect("parses");
-        assert_eq!((r.path.as_str(), r.key.as_deref(), r.version), ("database/creds/app", Some("username"), None));
+        assert_eq!(
+            (r.path.as_str(), r.key.as_deref(), r.version),
+            ("database/creds/app", Some("username"), None)
+        );
         let r = Ref::parse("vault:secret/myapp#api_key#3", false).expect("parses");
         assert_eq!(r.version, Some(3));
         assert_eq!(r.to_string(), "vault:secret/myapp#api_key#3");
@@ -98,8 +107,14 @@ mod tests {
             ("vault:#k", "path is empty"),
             ("vault:secret/x", "#KEY is missing"),
             ("vault:secret/x#", "key is empty"),
-            ("vault:secret/x#k#latest", "version is not a positive whole number"),
-            ("vault:secret/x#k#0", "version is not a positive whole number"),
+            (
+                "vault:secret/x#k#latest",
+                "version is not a positive whole number",
+            ),
+            (
+                "vault:secret/x#k#0",
+                "version is not a positive whole number",
+            ),
             ("vault:secret/x#k#1#2", "too many #"),
         ] {
             let e = Ref::parse(bad, false).expect_err(bad);

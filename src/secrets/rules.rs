@@ -31,10 +31,15 @@ impl Rule {
             "pem" => Rule::Pem,
             _ if text.len() >= 2 && text.starts_with('/') && text.ends_with('/') => {
                 let pattern = &text[1..text.len() - 1];
-                let re = regex_lite::Regex::new(pattern).map_err(|e| format!("invalid regular expression {text}: {e}"))?;
+                let re = regex_lite::Regex::new(pattern)
+                    .map_err(|e| format!("invalid regular expression {text}: {e}"))?;
                 Rule::Regex(re)
             }
-            _ => return Err(format!("unknown rule {text:?} (use nonempty, int, url, json, pem or /REGEX/)")),
+            _ => {
+                return Err(format!(
+                    "unknown rule {text:?} (use nonempty, int, url, json, pem or /REGEX/)"
+                ));
+            }
         })
     }
 
@@ -89,7 +94,11 @@ mod tests {
             ("int", "-42", "4.2"),
             ("url", "postgresql://u@db:5432/app", "db:5432"),
             ("json", "{\"a\":[1]}", "{a:1}"),
-            ("pem", "-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----\n", "MII"),
+            (
+                "pem",
+                "-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----\n",
+                "MII",
+            ),
             ("/^[a-z]+-[0-9]+$/", "build-42", "Build-42"),
         ];
         for (rule, good, bad) in cases {

@@ -77,9 +77,13 @@ impl Sources {
             Some((prefix, path)) => (prefix, path),
             None => ("", text),
         };
-        let path = path.strip_prefix(super::reference::PREFIX).unwrap_or(path).trim_matches('/');
+        let path = path
+            .strip_prefix(super::reference::PREFIX)
+            .unwrap_or(path)
+            .trim_matches('/');
         if path.is_empty() {
-            self.problems.push(format!("--secret {text:?}: the path is empty"));
+            self.problems
+                .push(format!("--secret {text:?}: the path is empty"));
             return;
         }
         self.secrets.push(SecretSource {
@@ -92,7 +96,9 @@ impl Sources {
     pub fn add_env(&mut self, text: &str, origin: Origin) {
         match text.split_once('=') {
             Some((name, reference)) => self.add_env_pair(name, reference, origin),
-            None => self.problems.push(format!("--env {text:?}: expected NAME=vault:PATH#KEY")),
+            None => self
+                .problems
+                .push(format!("--env {text:?}: expected NAME=vault:PATH#KEY")),
         }
     }
 
@@ -120,12 +126,15 @@ impl Sources {
     /// Adds `DEST=REF` (a key's raw value, or the whole secret as JSON).
     pub fn add_file(&mut self, text: &str) {
         let Some((dest, reference)) = text.split_once('=') else {
-            self.problems.push(format!("--file {text:?}: expected DEST=vault:PATH[#KEY]"));
+            self.problems
+                .push(format!("--file {text:?}: expected DEST=vault:PATH[#KEY]"));
             return;
         };
         match Ref::parse(reference, true) {
             Ok(r) if !dest.is_empty() => self.files.push((PathBuf::from(dest), r)),
-            Ok(_) => self.problems.push(format!("--file {text:?}: the destination is empty")),
+            Ok(_) => self
+                .problems
+                .push(format!("--file {text:?}: the destination is empty")),
             Err(e) => self.problems.push(format!("--file {dest}: {e}")),
         }
     }
@@ -133,7 +142,8 @@ impl Sources {
     /// Adds `NAME=RULE`.
     pub fn add_validate(&mut self, text: &str) {
         let Some((name, rule)) = text.split_once('=') else {
-            self.problems.push(format!("--validate {text:?}: expected NAME=RULE"));
+            self.problems
+                .push(format!("--validate {text:?}: expected NAME=RULE"));
             return;
         };
         match Rule::parse(rule) {
@@ -146,11 +156,21 @@ impl Sources {
     pub fn reads(&self) -> BTreeSet<ReadKey> {
         let mut reads = BTreeSet::new();
         for s in &self.secrets {
-            reads.insert(ReadKey { path: s.path.clone(), version: None });
+            reads.insert(ReadKey {
+                path: s.path.clone(),
+                version: None,
+            });
         }
-        let refs = self.env.iter().map(|e| &e.reference).chain(self.files.iter().map(|(_, r)| r));
+        let refs = self
+            .env
+            .iter()
+            .map(|e| &e.reference)
+            .chain(self.files.iter().map(|(_, r)| r));
         for r in refs {
-            reads.insert(ReadKey { path: r.path.clone(), version: r.version });
+            reads.insert(ReadKey {
+                path: r.path.clone(),
+                version: r.version,
+            });
         }
         reads
     }
@@ -170,11 +190,21 @@ mod tests {
         let mut s = Sources::default();
         s.add_secret("APP_=secret/myapp");
         s.add_env("PGUSER=vault:database/creds/app#username", Origin::Explicit);
-        s.add_env("PGPASSWORD=vault:database/creds/app#password", Origin::Explicit);
+        s.add_env(
+            "PGPASSWORD=vault:database/creds/app#password",
+            Origin::Explicit,
+        );
         s.add_env("OLD=vault:secret/myapp#key#2", Origin::Explicit);
         s.add_inherited([("API", "vault:secret/myapp#api"), ("HOME", "/root")]);
         let reads: Vec<String> = s.reads().iter().map(ToString::to_string).collect();
-        assert_eq!(reads, ["database/creds/app", "secret/myapp", "secret/myapp (version 2)"]);
+        assert_eq!(
+            reads,
+            [
+                "database/creds/app",
+                "secret/myapp",
+                "secret/myapp (version 2)"
+            ]
+        );
         assert!(s.problems.is_empty(), "{:?}", s.problems);
         assert_eq!(s.secrets[0].prefix, "APP_");
     }

@@ -70,6 +70,25 @@ pub struct Client {
     token: Arc<RwLock<Option<Secret>>>,
 }
 
+/// A request body and its media type.
+#[derive(Debug, Clone, Copy)]
+pub struct Body<'a> {
+    /// The bytes sent.
+    pub bytes: &'a [u8],
+    /// The `Content-Type` header.
+    pub content_type: &'a str,
+}
+
+impl<'a> Body<'a> {
+    /// A JSON body (`application/json`).
+    pub fn json(bytes: &'a [u8]) -> Self {
+        Body {
+            bytes,
+            content_type: "application/json",
+        }
+    }
+}
+
 /// An answer of Vault: its status and body.
 #[derive(Debug)]
 pub struct RawResponse {
@@ -168,6 +187,29 @@ impl Client {
         self.envelope(&raw.body, "GET", path)
     }
 
+    /// A logical read that keeps `data` as JSON, as the vault CLI shows it. A 404 or an
+    /// empty answer is `Ok(None)`, unless its body carries data or warnings: KV v2 answers a deleted
+    /// version with a 404 and the version's metadata, which is worth showing.
+    pub fn read_value(
+        &self,
+        path: &str,
+        query: &[(&str, &str)],
+    ) -> Result<Option<Response<serde_json::Value>>, Error> {
+        let (raw, line) = self.exchange(&Method::GET, path, query, None)?;
+        if raw.status != 404 {
+            let raw = check(raw, &line)?;
+            if raw.body.iter().all(u8::is_ascii_whitespace) {
+                return Ok(None);
+            }
+            return self.envelope(&raw.body, "GET", path).map(Some);
+        }
+        let found: Option<Response<serde_json::Value>> = serde_json::from_slice(&raw.body).ok();
+        Ok(found.filter(|r| {
+            let data = r.data.as_ref().is_some_and(|d| !d.is_null());
+            data || r.warnings.as_ref().is_some_and(|w| !w.is_empty())
+        }))
+    }
+
     /// A LIST as `GET ?list=true`.
     pub fn list<T: DeserializeOwned>(&self, path: &str) -> Result<Response<T>, Error> {
         let raw = self.send(Method::GET, path, &[("list", "true")], None)?;
@@ -180,13 +222,39 @@ impl Client {
         path: &str,
         body: &serde_json::Value,
     ) -> Result<Option<Response<T>>, Error> {
+        self.write_as(Method::POST, path, body, "application/json")
+    }
+
+    /// A PATCH with a JSON body of the given media type (KV v2 takes
+    /// `application/merge-patch+json`); an empty 204 answer gives `Ok(None)`.
+    pub fn patch<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+        content_type: &str,
+    ) -> Result<Option<Response<T>>, Error> {
+        self.write_as(Method::PATCH, path, body, content_type)
+    }
+
+    fn write_as<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: &serde_json::Value,
+        content_type: &str,
+    ) -> Result<Option<Response<T>>, Error> {
         let bytes = serde_json::to_vec(body)
             .map_err(|e| Error::Config(format!("cannot encode request body: {e}")))?;
-        let raw = self.send(Method::POST, path, &[], Some(&bytes))?;
+        let name = method_name(&method);
+        let body = Body {
+            bytes: &bytes,
+            content_type,
+        };
+        let raw = self.send(method, path, &[], Some(body))?;
         if raw.body.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
         }
-        self.envelope(&raw.body, "POST", path).map(Some)
+        self.envelope(&raw.body, name, path).map(Some)
     }
 
     /// A DELETE.
@@ -214,10 +282,23 @@ impl Client {
         method: Method,
         path: &str,
         query: &[(&str, &str)],
-        body: Option<&[u8]>,
+        body: Option<Body<'_>>,
     ) -> Result<RawResponse, Error> {
+        let (raw, line) = self.exchange(&method, path, query, body)?;
+        check(raw, &line)
+    }
+
+    /// What [`Client::send`] does, except that the final answer is returned whatever its
+    /// status, with the request line for messages.
+    fn exchange(
+        &self,
+        method: &Method,
+        path: &str,
+        query: &[(&str, &str)],
+        body: Option<Body<'_>>,
+    ) -> Result<(RawResponse, RequestLine), Error> {
         let line = RequestLine {
-            method: method_name(&method),
+            method: method_name(method),
             path: format!("/v1/{}", path.trim_start_matches('/')),
         };
         let mut url = format!(
@@ -230,7 +311,7 @@ impl Client {
         let mut attempt = 0;
         loop {
             let started = Instant::now();
-            let outcome = self.attempt(&method, &url, body);
+            let outcome = self.attempt(method, &url, body);
             let wait = match outcome {
                 Ok(response) => {
                     let status = response.status().as_u16();
@@ -242,7 +323,7 @@ impl Client {
                         continue;
                     }
                     if !is_retryable_status(status) || attempt >= self.config.max_retries {
-                        return self.finish(response, &line);
+                        return Ok((self.finish(response, &line)?, line));
                     }
                     let backoff = self.backoff(attempt);
                     let wait = retry_after(&response).map_or(backoff, |ra| ra.max(backoff));
@@ -280,7 +361,7 @@ impl Client {
         &self,
         method: &Method,
         url: &str,
-        body: Option<&[u8]>,
+        body: Option<Body<'_>>,
     ) -> Result<http::Response<ureq::Body>, ureq::Error> {
         let mut builder = http::Request::builder()
             .method(method.clone())
@@ -293,10 +374,10 @@ impl Client {
             builder = builder.header("X-Vault-Token", token.expose());
         }
         match body {
-            Some(bytes) => {
+            Some(body) => {
                 let request = builder
-                    .header("Content-Type", "application/json")
-                    .body(bytes)?;
+                    .header("Content-Type", body.content_type)
+                    .body(body.bytes)?;
                 self.agent.run(request)
             }
             None => self.agent.run(builder.body(())?),
@@ -326,13 +407,6 @@ impl Client {
                 },
                 other => self.transport_error(other, line, 1),
             })?;
-        if status >= 400 {
-            return Err(Error::Api {
-                request: line.clone(),
-                status,
-                errors: vault_errors(&body),
-            });
-        }
         Ok(RawResponse { status, body })
     }
 
@@ -450,6 +524,18 @@ fn method_name(method: &Method) -> &'static str {
         Method::HEAD => "HEAD",
         _ => "REQUEST",
     }
+}
+
+/// A status of 400 or more is an [`Error::Api`] with Vault's messages.
+fn check(raw: RawResponse, line: &RequestLine) -> Result<RawResponse, Error> {
+    if raw.status >= 400 {
+        return Err(Error::Api {
+            request: line.clone(),
+            status: raw.status,
+            errors: vault_errors(&raw.body),
+        });
+    }
+    Ok(raw)
 }
 
 fn decode<T: DeserializeOwned>(body: &[u8], method: &'static str, path: &str) -> Result<T, Error> {

@@ -67,6 +67,18 @@ pub enum Error {
         /// Why it was refused.
         reason: &'static str,
     },
+    /// Nothing is stored at a path Vault was asked to read or list.
+    #[error("No value found at {path}{detail}")]
+    NotFound {
+        /// The API path below `/v1/`, as the vault CLI names it.
+        path: String,
+        /// More about why, or empty: `: version 3 is deleted`.
+        detail: String,
+    },
+    /// An operation the engine at this path does not offer, such as versions on KV
+    /// version 1: the request itself is wrong, so it is a local error.
+    #[error("{0}")]
+    Unsupported(String),
     /// The client configuration itself is wrong (address, certificate files).
     #[error("{0}")]
     Config(String),
@@ -81,15 +93,23 @@ impl Error {
         }
     }
 
-    /// True for a 404.
+    /// True for a 404, and for nothing stored at a path.
     pub fn is_not_found(&self) -> bool {
-        self.status() == Some(404)
+        self.status() == Some(404) || matches!(self, Error::NotFound { .. })
     }
 
-    /// True when the fault is in what the user gave us (address, files) rather than in
-    /// Vault or the network: exit 1 rather than 2.
+    /// "No value found at PATH".
+    pub fn not_found(path: impl Into<String>) -> Error {
+        Error::NotFound {
+            path: path.into(),
+            detail: String::new(),
+        }
+    }
+
+    /// True when the fault is in what the user gave us (address, files, an operation
+    /// the engine does not offer) rather than in Vault or the network: exit 1, not 2.
     pub fn is_local(&self) -> bool {
-        matches!(self, Error::Config(_))
+        matches!(self, Error::Config(_) | Error::Unsupported(_))
     }
 
     /// True for faults that may pass: the network, 412, 429, 5xx except 501, sealed.

@@ -4,7 +4,9 @@
 
 pub mod auth;
 pub mod client;
+pub mod database;
 pub mod error;
+pub mod kv;
 pub mod response;
 pub mod sys;
 pub mod tls;

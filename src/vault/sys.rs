@@ -1,7 +1,10 @@
-//! `sys/` endpoints: seal status and HA leader, for `vaultctl status`.
+//! `sys/` endpoints: seal status and HA leader (for `vaultctl status`), and leases.
 
-use super::{Client, Error};
+use super::error::RequestLine;
+use super::{Client, Error, Response};
 use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use std::time::Duration;
 
 /// The answer of `sys/seal-status` (unauthenticated).
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -74,4 +77,49 @@ pub fn seal_status(client: &Client) -> Result<SealStatus, Error> {
 /// Reads `sys/leader`.
 pub fn leader(client: &Client) -> Result<Leader, Error> {
     client.get_json("sys/leader")
+}
+
+/// Looks a lease up: `id`, `issue_time`, `expire_time`, `last_renewal`, `renewable`,
+/// `ttl` (seconds) in `data`.
+pub fn lease_lookup(client: &Client, lease_id: &str) -> Result<Response<Value>, Error> {
+    let path = "sys/leases/lookup";
+    client
+        .write(path, &json!({ "lease_id": lease_id }))?
+        .ok_or_else(|| empty_answer(path))
+}
+
+/// Renews a lease, asking for `increment` from now (Vault may grant less); the
+/// envelope tells the new `lease_duration`.
+pub fn lease_renew(
+    client: &Client,
+    lease_id: &str,
+    increment: Option<Duration>,
+) -> Result<Response<Value>, Error> {
+    let path = "sys/leases/renew";
+    let mut body = json!({ "lease_id": lease_id });
+    if let Some(increment) = increment {
+        body["increment"] = json!(increment.as_secs());
+    }
+    client.write(path, &body)?.ok_or_else(|| empty_answer(path))
+}
+
+/// Revokes a lease and waits until the revocation is done (so the credentials no longer
+/// work when this returns).
+pub fn lease_revoke(client: &Client, lease_id: &str) -> Result<(), Error> {
+    client
+        .write::<Value>(
+            "sys/leases/revoke",
+            &json!({ "lease_id": lease_id, "sync": true }),
+        )
+        .map(|_| ())
+}
+
+fn empty_answer(path: &str) -> Error {
+    Error::Decode {
+        request: RequestLine {
+            method: "POST",
+            path: format!("/v1/{path}"),
+        },
+        reason: "empty answer".into(),
+    }
 }

@@ -8,9 +8,12 @@ mod proxy;
 mod servers;
 
 mod cli;
+mod db;
 mod harness;
+mod kv;
 mod lifecycle;
 mod login;
+mod read;
 mod settings;
 mod status;
 mod tls;

@@ -61,6 +61,15 @@ fn guarded(program: &Path, as_user: Option<&str>) -> Command {
     cmd
 }
 
+/// A name no other test in this run uses: for mounts, secret paths and roles on the
+/// shared dev server.
+pub fn unique(prefix: &str) -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    format!("{prefix}-{}-{n}", std::process::id())
+}
+
 /// Waits until `check` holds, polling every 50 ms, for at most `limit`.
 pub fn wait_for(what: &str, limit: Duration, mut check: impl FnMut() -> bool) {
     let start = Instant::now();
@@ -190,17 +199,6 @@ impl Bao {
         );
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
-}
-
-/// A name no other test uses, for mounts and paths on the shared server.
-pub fn unique(prefix: &str) -> String {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    format!(
-        "{prefix}-{}-{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    )
 }
 
 impl Drop for Bao {
@@ -335,6 +333,17 @@ impl Postgres {
             ])
             .args(["-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql])
             .env("PGPASSWORD", password)
+            .env("PGCONNECT_TIMEOUT", "5")
+            .output()
+            .expect("run psql")
+    }
+
+    /// Runs one SQL statement with psql, connecting with a connection URL as given.
+    pub fn psql_url(&self, url: &str, sql: &str) -> std::process::Output {
+        Command::new(self.bin.join("psql"))
+            .arg(url)
+            .args(["-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql])
+            .env_remove("PGPASSWORD")
             .env("PGCONNECT_TIMEOUT", "5")
             .output()
             .expect("run psql")
