@@ -70,6 +70,22 @@ pub enum Command {
     ///
     /// With --format json, prints Vault's answer as the vault CLI does.
     Read(ReadArgs),
+    /// Run a command with secrets from Vault in its environment, and supervise it.
+    ///
+    /// Every reference is resolved and validated before the command starts; a problem
+    /// stops it with exit 125 and a list of what is wrong (never a value). vaultctl then
+    /// forwards signals to the command, reaps zombies (it may be PID 1) and exits with the
+    /// command's status. With --once it replaces itself with the command instead.
+    #[command(after_long_help = EXEC_EXAMPLES)]
+    Exec(ExecArgs),
+    /// Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions.
+    ///
+    /// Formats (--format): shell (default; `eval "$(vaultctl env ...)"`), dotenv, json,
+    /// github (masks every value in the log and appends them to $GITHUB_ENV).
+    Env(EnvArgs),
+    /// Resolve and validate the sources, and show each variable's source, version or
+    /// lease TTL and verdict; never a value. Exits 1 when something would stop `exec`.
+    Check(CheckArgs),
     /// Print a shell completion script to stdout.
     ///
     /// For example: vaultctl completions bash > /etc/bash_completion.d/vaultctl
@@ -127,6 +143,114 @@ pub enum TokenCommand {
     Revoke,
 }
 
+const EXEC_EXAMPLES: &str = "Examples:
+  vaultctl exec --secret APP_=secret/myapp -- ./server
+  vaultctl exec --env PGUSER=vault:database/creds/app#username \\
+                --env PGPASSWORD=vault:database/creds/app#password -- psql
+  DB_PASSWORD=vault:secret/db#password vaultctl exec -- ./server   # inherited reference
+  vaultctl exec --config /etc/myapp/vaultctl.toml -- ./server";
+
+/// Where secrets come from and how they are checked: shared by `exec`, `env`, `check`.
+#[derive(Debug, Args, Default)]
+pub struct SourceArgs {
+    /// Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])
+    #[arg(
+        long = "secret",
+        value_name = "[PREFIX=]PATH",
+        help_heading = "Sources"
+    )]
+    pub secrets: Vec<String>,
+    /// Inject one variable from a reference vault:PATH#KEY[#VERSION]
+    #[arg(long = "env", value_name = "NAME=REF", help_heading = "Sources")]
+    pub env: Vec<String>,
+    /// Do not resolve NAME=vault:... references found in the inherited environment
+    #[arg(long, help_heading = "Sources")]
+    pub no_env_refs: bool,
+    /// NAME must be set and non-empty in the command's environment
+    #[arg(long = "require", value_name = "NAME", help_heading = "Sources")]
+    pub require: Vec<String>,
+    /// NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/
+    #[arg(long = "validate", value_name = "NAME=RULE", help_heading = "Sources")]
+    pub validate: Vec<String>,
+    /// Log in with this method instead of using VAULT_TOKEN or the stored token
+    #[arg(long, value_name = "METHOD", help_heading = "Auth")]
+    pub auth: Option<String>,
+    /// A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)
+    #[arg(long = "auth-param", value_name = "KEY=VALUE", help_heading = "Auth")]
+    pub auth_params: Vec<String>,
+    /// Mount path of the --auth method, when not the method's name
+    #[arg(long, value_name = "MOUNT", help_heading = "Auth")]
+    pub auth_path: Option<String>,
+    /// How long start-up retries an unreachable or sealed Vault [default: 2m]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, help_heading = "Sources")]
+    pub retry_timeout: Option<Duration>,
+}
+
+/// `vaultctl exec`.
+#[derive(Debug, Args)]
+pub struct ExecArgs {
+    /// The sources.
+    #[command(flatten)]
+    pub sources: SourceArgs,
+    /// Resolve, validate, then replace vaultctl with the command (no supervisor)
+    #[arg(long)]
+    pub once: bool,
+    /// Give the command only the injected variables, not vaultctl's environment
+    #[arg(long)]
+    pub pristine: bool,
+    /// Replace every injected value in the command's stdout and stderr with *****
+    #[arg(long)]
+    pub mask: bool,
+    /// Also write a secret to a file (mode 0600): one key's value, or the whole secret as JSON
+    #[arg(long = "file", value_name = "DEST=REF")]
+    pub files: Vec<String>,
+    /// Signal that stops the command for a restart [default: SIGTERM]
+    #[arg(long, value_name = "SIGNAL")]
+    pub kill_signal: Option<String>,
+    /// How long the command gets to stop before SIGKILL [default: 30s]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub kill_timeout: Option<Duration>,
+    /// Revoke the dynamic leases given to the command once it is gone [default: true]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub revoke_on_exit: Option<bool>,
+    /// Log lines as text or one JSON object a line
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub log_format: Option<LogFormat>,
+    /// The command and its arguments (after --)
+    #[arg(
+        required = true,
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<std::ffi::OsString>,
+}
+
+/// `vaultctl env`.
+#[derive(Debug, Args)]
+pub struct EnvArgs {
+    /// The sources.
+    #[command(flatten)]
+    pub sources: SourceArgs,
+}
+
+/// `vaultctl check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The sources.
+    #[command(flatten)]
+    pub sources: SourceArgs,
+}
+
+/// Log line format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// `vaultctl: message` lines.
+    Text,
+    /// One JSON object a line.
+    Json,
+}
+
 /// Shells that completions are generated for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Shell {
@@ -149,6 +273,34 @@ pub enum Format {
     Table,
     /// JSON (two-space indent) for programs.
     Json,
+}
+
+/// What `--format` takes: the output formats, plus the ones only `vaultctl env` knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Aligned columns for people.
+    Table,
+    /// JSON (two-space indent) for programs.
+    Json,
+    /// `env` only: `export NAME='value'` lines for a POSIX shell.
+    Shell,
+    /// `env` only: `NAME=value` lines for a .env file.
+    Dotenv,
+    /// `env` only: masks values and appends them to $GITHUB_ENV.
+    Github,
+}
+
+/// The formats of `vaultctl env`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnvFormat {
+    /// `export NAME='value'`.
+    Shell,
+    /// `NAME=value`.
+    Dotenv,
+    /// A JSON object.
+    Json,
+    /// GitHub Actions.
+    Github,
 }
 
 /// When to colour output.
@@ -205,7 +357,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "N", help_heading = "Connection")]
     pub max_retries: Option<u32>,
 
-    /// Output format [env: VAULT_FORMAT] [default: table]
+    /// Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]
     #[arg(
         long,
         global = true,
@@ -213,7 +365,7 @@ pub struct GlobalArgs {
         value_name = "FORMAT",
         help_heading = "Output"
     )]
-    pub format: Option<Format>,
+    pub format: Option<FormatArg>,
 
     /// When to use colour [default: auto; NO_COLOR turns it off]
     #[arg(

@@ -53,7 +53,7 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> Result<ExitCode> {
 
 /// Parameters that come from elsewhere than the command line: `VAULT_ROLE_ID` and
 /// `VAULT_SECRET_ID`, prompts on a terminal, GitHub Actions' OIDC token.
-fn fill_in(
+pub(super) fn fill_in(
     ctx: &Context,
     method: &str,
     params: &mut Params,

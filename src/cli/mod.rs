@@ -4,7 +4,9 @@
 
 pub mod args;
 pub mod db;
+pub mod envcmd;
 pub mod envfmt;
+pub mod exec;
 pub mod kv;
 pub mod lease;
 pub mod login;
@@ -12,6 +14,7 @@ pub mod output;
 pub mod params;
 pub mod read;
 pub mod settings;
+pub mod sources;
 pub mod status;
 pub mod template;
 pub mod token_store;
@@ -80,6 +83,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Db { command } => db::run(&context(&cli.global)?, command),
         Command::Lease { command } => lease::run(&context(&cli.global)?, command),
         Command::Read(args) => read::run(&context(&cli.global)?, &args),
+        Command::Exec(args) => {
+            // exec reports its own failures with exit 125, settings included.
+            let ctx = match context(&cli.global) {
+                Ok(ctx) => ctx,
+                Err(e) => {
+                    crate::log::write(crate::log::Level::Error, format_args!("{e:#}"));
+                    return Ok(ExitCode::from(125));
+                }
+            };
+            exec::run(&ctx, &args, cli.global.verbose, cli.global.quiet)
+        }
+        Command::Env(args) => envcmd::env(&context(&cli.global)?, &args),
+        Command::Check(args) => envcmd::check(&context(&cli.global)?, &args),
     }
 }
 

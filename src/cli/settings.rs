@@ -2,7 +2,7 @@
 //! table of the config file, then defaults. Built once per run; this is the only module
 //! that reads the process environment for configuration.
 
-use super::args::{Color, Format, GlobalArgs};
+use super::args::{Color, EnvFormat, Format, FormatArg, GlobalArgs};
 use crate::redacted::Secret;
 use crate::vault::ClientConfig;
 use anyhow::{Context, Result, anyhow, bail};
@@ -27,6 +27,8 @@ pub struct Settings {
     pub env_token: Option<Secret>,
     /// Output format.
     pub format: Format,
+    /// The format `vaultctl env` was asked for: `--format shell|dotenv|json|github`.
+    pub env_format: Option<EnvFormat>,
     /// Colour on stdout.
     pub color_stdout: bool,
     /// Colour on stderr.
@@ -41,6 +43,8 @@ pub struct Settings {
     pub config_file: Option<PathBuf>,
     /// Variables that login methods read.
     pub login_env: LoginEnv,
+    /// The config file's tables beyond `[vault]`.
+    pub file: ConfigFile,
 }
 
 /// Environment variables for logging in without typing secrets on the command line.
@@ -54,13 +58,81 @@ pub struct LoginEnv {
     pub github_oidc: Option<(String, Secret)>,
 }
 
-/// The TOML config file; only `[vault]` matters to every command, other tables belong
-/// to `exec`, `env` and `check`.
+/// The TOML config file: `[vault]` for every command; `[auth]`, `[exec]`, `[[secret]]`
+/// and `[env]` for `exec`, `env` and `check`. Keys are the long option names with `_`.
 #[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConfigFile {
     /// The `[vault]` table.
     #[serde(default)]
     pub vault: VaultTable,
+    /// `[auth]`: `method`, `path`, and the login parameters.
+    #[serde(default)]
+    pub auth: Option<AuthTable>,
+    /// `[exec]`: options of `exec`.
+    #[serde(default)]
+    pub exec: ExecTable,
+    /// `[[secret]]`: `path` and `prefix`, as `--secret`.
+    #[serde(default)]
+    pub secret: Vec<SecretTable>,
+    /// `[env]`: NAME = "vault:PATH#KEY", as `--env`.
+    #[serde(default)]
+    pub env: std::collections::BTreeMap<String, String>,
+}
+
+/// `[auth]`: the login method for `--auth` and its parameters (`@FILE` allowed).
+#[derive(Debug, Default, Deserialize)]
+pub struct AuthTable {
+    /// The method, as `--auth`.
+    pub method: String,
+    /// Its mount, as `--auth-path`.
+    #[serde(default)]
+    pub path: Option<String>,
+    /// Everything else: login parameters.
+    #[serde(flatten)]
+    pub params: std::collections::BTreeMap<String, String>,
+}
+
+/// `[exec]`: the options of `exec` (and `require`/`validate` of `env` and `check`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExecTable {
+    /// As `--kill-timeout`.
+    pub kill_timeout: Option<DurationValue>,
+    /// As `--kill-signal`.
+    pub kill_signal: Option<String>,
+    /// As `--retry-timeout`.
+    pub retry_timeout: Option<DurationValue>,
+    /// As `--require`.
+    #[serde(default)]
+    pub require: Vec<String>,
+    /// As `--validate`: NAME = "RULE".
+    #[serde(default)]
+    pub validate: std::collections::BTreeMap<String, String>,
+    /// As `--file`: DEST = "vault:PATH[#KEY]".
+    #[serde(default)]
+    pub file: std::collections::BTreeMap<String, String>,
+    /// As `--pristine`.
+    pub pristine: Option<bool>,
+    /// As `--mask`.
+    pub mask: Option<bool>,
+    /// As `--once`.
+    pub once: Option<bool>,
+    /// As `--revoke-on-exit`.
+    pub revoke_on_exit: Option<bool>,
+    /// As `--no-env-refs`.
+    pub no_env_refs: Option<bool>,
+}
+
+/// `[[secret]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecretTable {
+    /// The path.
+    pub path: String,
+    /// The prefix of the variable names.
+    #[serde(default)]
+    pub prefix: String,
 }
 
 /// The `[vault]` table: the global options, named as the long flags with `_`.
@@ -85,9 +157,21 @@ pub struct VaultTable {
 /// A duration in the file: a number of seconds or a string such as "1m30s".
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
-enum DurationValue {
+pub enum DurationValue {
+    /// Seconds.
     Seconds(u64),
+    /// As typed: `90s`, `5m`.
     Text(String),
+}
+
+impl DurationValue {
+    /// The duration; errors name the key (`exec.kill_timeout`).
+    pub fn get(&self, key: &str) -> Result<Duration> {
+        match self {
+            DurationValue::Seconds(s) => Ok(Duration::from_secs(*s)),
+            DurationValue::Text(t) => parse_duration(t, &format!("config file {key}")),
+        }
+    }
 }
 
 impl Settings {
@@ -164,8 +248,16 @@ impl Settings {
             .map(|(_, p)| p)
             .or_else(|| v.http_proxy.clone());
 
+        let env_format = match args.format {
+            Some(FormatArg::Shell) => Some(EnvFormat::Shell),
+            Some(FormatArg::Dotenv) => Some(EnvFormat::Dotenv),
+            Some(FormatArg::Github) => Some(EnvFormat::Github),
+            Some(FormatArg::Json) => Some(EnvFormat::Json),
+            _ => None,
+        };
         let format = match (args.format, var("FORMAT"), &v.format) {
-            (Some(f), _, _) => f,
+            (Some(FormatArg::Json), _, _) => Format::Json,
+            (Some(_), _, _) => Format::Table,
             (None, Some((name, text)), _) => parse_format(&text, &name)?,
             (None, None, Some(text)) => parse_format(text, "config file vault.format")?,
             (None, None, None) => Format::Table,
@@ -185,6 +277,7 @@ impl Settings {
             client,
             env_token: var("TOKEN").map(|(_, t)| Secret::new(t)),
             format,
+            env_format,
             color_stdout: decide(stdout_tty),
             color_stderr: decide(stderr_tty),
             home,
@@ -193,6 +286,7 @@ impl Settings {
                 .or_else(|| env("BAO_CONFIG_PATH"))
                 .map(PathBuf::from),
             config_file: config_path,
+            file,
             login_env: LoginEnv {
                 role_id: var("ROLE_ID").map(|(_, v)| Secret::new(v)),
                 secret_id: var("SECRET_ID").map(|(_, v)| Secret::new(v)),

@@ -3,6 +3,7 @@
 //! one name), check names, NUL bytes, `--require` and `--validate`, and collect every
 //! problem. Messages name variables, paths and keys — never a value.
 
+use super::resolve::ReadFailure;
 use super::sources::{Origin, ReadKey, Sources};
 use crate::redacted::Secret;
 use serde_json::{Map, Value};
@@ -27,7 +28,7 @@ pub struct Fetched {
 }
 
 /// The results of all reads, by read.
-pub type Reads = BTreeMap<ReadKey, Result<Fetched, String>>;
+pub type Reads = BTreeMap<ReadKey, Result<Fetched, ReadFailure>>;
 
 /// One injected variable.
 #[derive(Debug, Clone)]
@@ -243,7 +244,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn fetched(data: Value) -> Result<Fetched, String> {
+    fn fetched(data: Value) -> Result<Fetched, ReadFailure> {
         Ok(Fetched {
             data: data.as_object().cloned().unwrap_or_default(),
             lease_id: String::new(),
@@ -254,7 +255,7 @@ mod tests {
         })
     }
 
-    fn reads(list: &[(&str, Result<Fetched, String>)]) -> Reads {
+    fn reads(list: &[(&str, Result<Fetched, ReadFailure>)]) -> Reads {
         list.iter()
             .map(|(p, f)| {
                 (

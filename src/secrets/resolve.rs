@@ -1,1 +1,181 @@
-//! Reading each distinct path once (concurrently, bounded), with start-up retry.
+//! Reading each distinct path once, concurrently (at most [`MAX_PARALLEL`] at a time),
+//! with start-up retry: transient failures (unreachable, sealed, 429, 5xx) are retried
+//! with capped exponential backoff and full jitter until a deadline; 403 and 404 fail
+//! at once. The engine comes from the mount: KV v2 is read through its `data/` path,
+//! everything else (KV v1, database credentials, any engine) as a plain read.
+
+use super::assemble::{Fetched, Reads};
+use super::sources::ReadKey;
+use crate::vault::kv::{Kv, Version};
+use crate::vault::{Client, Error};
+use serde_json::{Map, Value};
+use std::collections::BTreeSet;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// How many reads run at once.
+pub const MAX_PARALLEL: usize = 8;
+
+/// Why a read failed; `unreachable` when Vault could not be reached (or stayed sealed)
+/// until the retry deadline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadFailure {
+    /// What went wrong, naming the request; never a value.
+    pub message: String,
+    /// True when the failure was transient and the deadline passed.
+    pub unreachable: bool,
+}
+
+impl std::fmt::Display for ReadFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl From<&str> for ReadFailure {
+    fn from(message: &str) -> Self {
+        ReadFailure {
+            message: message.to_string(),
+            unreachable: false,
+        }
+    }
+}
+
+impl From<Error> for ReadFailure {
+    fn from(e: Error) -> Self {
+        ReadFailure {
+            unreachable: e.is_transient(),
+            message: e.to_string(),
+        }
+    }
+}
+
+/// Runs `op` until it succeeds, fails for good, or `deadline` passes.
+pub fn with_retry<T>(
+    deadline: Instant,
+    what: &str,
+    mut op: impl FnMut() -> Result<T, Error>,
+) -> Result<T, Error> {
+    let mut attempt = 0;
+    loop {
+        match op() {
+            Err(e) if e.is_transient() && Instant::now() < deadline => {
+                let left = deadline.saturating_duration_since(Instant::now());
+                let wait = crate::jitter::backoff(
+                    attempt,
+                    Duration::from_millis(500),
+                    Duration::from_secs(10),
+                )
+                .min(left);
+                crate::warn!("{what}: {e}; retrying in {:.1}s", wait.as_secs_f64());
+                std::thread::sleep(wait);
+                attempt += 1;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Reads every path once; the results by read.
+pub fn read_all(client: &Client, reads: &BTreeSet<ReadKey>, deadline: Instant) -> Reads {
+    let kv = Kv::new(client);
+    let results = Mutex::new(Reads::new());
+    let queue = Mutex::new(reads.iter());
+    let work = || {
+        loop {
+            let next = queue.lock().map(|mut q| q.next().cloned()).unwrap_or(None);
+            let Some(key) = next else { break };
+            let result = read_one(client, &kv, &key, deadline).map_err(ReadFailure::from);
+            if let Ok(mut r) = results.lock() {
+                r.insert(key, result);
+            }
+        }
+    };
+    let workers = reads.len().min(MAX_PARALLEL);
+    if workers <= 1 {
+        work();
+    } else {
+        std::thread::scope(|s| {
+            for _ in 0..workers {
+                s.spawn(work);
+            }
+        });
+    }
+    results.into_inner().unwrap_or_default()
+}
+
+/// Reads one path (at one version).
+pub fn read_one(
+    client: &Client,
+    kv: &Kv<'_>,
+    key: &ReadKey,
+    deadline: Instant,
+) -> Result<Fetched, Error> {
+    let at = with_retry(deadline, &key.path, || kv.locate(&key.path, None))?;
+    let fetched = match at.mount.version {
+        Version::V2 => {
+            let response = with_retry(deadline, &key.path, || kv.get(&at, key.version))?;
+            let body = response.data.unwrap_or(Value::Null);
+            let version = body["metadata"]["version"].as_u64();
+            let Value::Object(data) = body["data"].clone() else {
+                return Err(Error::not_found(format!(
+                    "{} (the version is deleted or destroyed)",
+                    key.path
+                )));
+            };
+            Fetched {
+                data,
+                lease_id: response.lease_id,
+                lease_duration: response.lease_duration,
+                renewable: response.renewable,
+                version,
+                kv: Some(2),
+            }
+        }
+        Version::V1 => {
+            if key.version.is_some() {
+                return Err(Error::Unsupported(format!(
+                    "{}: a version pin needs a KV version 2 path",
+                    key.path
+                )));
+            }
+            let response = with_retry(deadline, &key.path, || client.read_value(&key.path, &[]))?
+                .ok_or_else(|| Error::not_found(key.path.clone()))?;
+            let data = match response.data {
+                Some(Value::Object(map)) => map,
+                None | Some(Value::Null) => Map::new(),
+                Some(_) => {
+                    return Err(Error::Unsupported(format!(
+                        "{}: the answer's data is not an object",
+                        key.path
+                    )));
+                }
+            };
+            let kv_version =
+                (!at.mount.path.is_empty() && response.lease_id.is_empty()).then_some(1);
+            Fetched {
+                data,
+                lease_id: response.lease_id,
+                lease_duration: response.lease_duration,
+                renewable: response.renewable,
+                version: None,
+                kv: kv_version,
+            }
+        }
+    };
+    describe(key, &fetched);
+    Ok(fetched)
+}
+
+fn describe(key: &ReadKey, f: &Fetched) {
+    match (f.version, f.lease_id.is_empty()) {
+        (Some(v), _) => crate::info!("fetched {} (version {v})", key.path),
+        (None, false) => crate::info!(
+            "fetched {} (lease {}, ttl {})",
+            key.path,
+            f.lease_id,
+            crate::duration::human(f.lease_duration)
+        ),
+        (None, true) => crate::info!("fetched {}", key.path),
+    }
+}

@@ -178,6 +178,11 @@ impl<P: Process> Supervisor<P> {
         &self.process
     }
 
+    /// The process driver, mutable (to flush output at the end).
+    pub fn process_mut(&mut self) -> &mut P {
+        &mut self.process
+    }
+
     /// Starts the first child.
     pub fn start(&mut self, launch: &Launch, now: Instant) -> Result<Pid, SpawnError> {
         let pid = self.process.spawn(launch)?;

@@ -29,6 +29,11 @@ impl RealProcess {
         }
     }
 
+    /// The program being run.
+    pub fn program(&self) -> &std::ffi::OsStr {
+        &self.program
+    }
+
     /// Waits until the masked output of finished children is written out.
     pub fn flush_output(&mut self) {
         for pump in self.pumps.drain(..) {
