@@ -33,8 +33,11 @@ complete -c vaultctl -n "__fish_vaultctl_needs_command" -l client-key -d 'PEM pr
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_needs_command" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -52,6 +55,9 @@ complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "kv" -d 'Read and 
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "db" -d 'Get credentials from a database secrets engine'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "exec" -d 'Run a command with secrets from Vault in its environment, and supervise it'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "env" -d 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "check" -d 'Resolve and validate the sources, and show each variable\'s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
@@ -63,8 +69,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l client-key 
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -85,8 +94,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l client-key -
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -108,8 +120,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l client-key 
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -128,8 +143,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -152,8 +170,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -173,8 +194,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -193,8 +217,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -217,8 +244,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_see
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -249,8 +279,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -270,8 +303,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -291,8 +327,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -312,8 +351,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -334,8 +376,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -356,8 +401,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -378,8 +426,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -398,8 +449,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -430,8 +484,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_see
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -455,8 +512,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -477,8 +537,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -500,8 +563,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -524,8 +590,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -545,8 +614,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -565,8 +637,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -590,8 +665,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l client-key -d
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -601,6 +679,112 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s v -l verbose 
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l validate -d 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l auth -d 'Log in with this method instead of using VAULT_TOKEN or the stored token' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l auth-param -d 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l auth-path -d 'Mount path of the --auth method, when not the method\'s name' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l retry-timeout -d 'How long start-up retries an unreachable or sealed Vault [default: 2m]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l file -d 'Also write a secret to a file (mode 0600): one key\'s value, or the whole secret as JSON' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l kill-signal -d 'Signal that stops the command for a restart [default: SIGTERM]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l kill-timeout -d 'How long the command gets to stop before SIGKILL [default: 30s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l revoke-on-exit -d 'Revoke the dynamic leases given to the command once it is gone [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l log-format -d 'Log lines as text or one JSON object a line' -r -f -a "text\t'`vaultctl: message` lines'
+json\t'One JSON object a line'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l no-env-refs -d 'Do not resolve NAME=vault:... references found in the inherited environment'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l once -d 'Resolve, validate, then replace vaultctl with the command (no supervisor)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l pristine -d 'Give the command only the injected variables, not vaultctl\'s environment'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l mask -d 'Replace every injected value in the command\'s stdout and stderr with *****'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l validate -d 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l auth -d 'Log in with this method instead of using VAULT_TOKEN or the stored token' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l auth-param -d 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l auth-path -d 'Mount path of the --auth method, when not the method\'s name' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l retry-timeout -d 'How long start-up retries an unreachable or sealed Vault [default: 2m]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l no-env-refs -d 'Do not resolve NAME=vault:... references found in the inherited environment'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l validate -d 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l auth -d 'Log in with this method instead of using VAULT_TOKEN or the stored token' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l auth-param -d 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l auth-path -d 'Mount path of the --auth method, when not the method\'s name' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l retry-timeout -d 'How long start-up retries an unreachable or sealed Vault [default: 2m]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l no-env-refs -d 'Do not resolve NAME=vault:... references found in the inherited environment'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -610,8 +794,11 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l client
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -621,16 +808,19 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s v -l v
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read completions help" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read completions help" -f -a "login" -d 'Log in to Vault and store the token where the vault and bao CLIs look for it'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read completions help" -f -a "logout" -d 'Revoke the stored token and remove it from the token file'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read completions help" -f -a "token" -d 'Look up, renew or revoke the current token'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read completions help" -f -a "kv" -d 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read completions help" -f -a "db" -d 'Get credentials from a database secrets engine'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read completions help" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read completions help" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "login" -d 'Log in to Vault and store the token where the vault and bao CLIs look for it'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "logout" -d 'Revoke the stored token and remove it from the token file'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "token" -d 'Look up, renew or revoke the current token'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "kv" -d 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "db" -d 'Get credentials from a database secrets engine'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "exec" -d 'Run a command with secrets from Vault in its environment, and supervise it'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "env" -d 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "check" -d 'Resolve and validate the sources, and show each variable\'s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "lookup" -d 'Show the current token\'s policies, TTL and accessor (never the token itself)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "renew" -d 'Renew the current token'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke the current token and its children'

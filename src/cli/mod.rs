@@ -70,6 +70,15 @@ impl Context {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     crate::log::init(cli.global.verbose, cli.global.quiet, false);
+    use args::FormatArg;
+    if let (Some(f @ (FormatArg::Shell | FormatArg::Dotenv | FormatArg::Github)), false) =
+        (cli.global.format, matches!(cli.command, Command::Env(_)))
+    {
+        let name = format!("{f:?}").to_lowercase();
+        anyhow::bail!(
+            "--format {name} is only for `vaultctl env`; other commands take table or json"
+        );
+    }
     match cli.command {
         Command::Completions { shell } => {
             completions(shell, &mut std::io::stdout().lock())?;

@@ -131,11 +131,7 @@ type Session = (Client, Option<Box<dyn AuthMethod>>, Option<Auth>);
 
 /// A client with a token: logged in with `--auth` (or `[auth]`), else `VAULT_TOKEN` or
 /// the stored token.
-fn authenticate(
-    ctx: &Context,
-    args: &SourceArgs,
-    deadline: Instant,
-) -> Result<Session> {
+fn authenticate(ctx: &Context, args: &SourceArgs, deadline: Instant) -> Result<Session> {
     let table = ctx.settings.file.auth.as_ref();
     let method_name = args
         .auth

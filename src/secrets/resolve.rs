@@ -111,10 +111,15 @@ pub fn read_one(
     key: &ReadKey,
     deadline: Instant,
 ) -> Result<Fetched, Error> {
-    let at = with_retry(deadline, &key.path, || kv.locate(&key.path, None))?;
-    let fetched = match at.mount.version {
-        Version::V2 => {
-            let response = with_retry(deadline, &key.path, || kv.get(&at, key.version))?;
+    let at = match with_retry(deadline, &key.path, || kv.locate(&key.path, None)) {
+        Ok(at) => Some(at),
+        // Auth mounts are named without their `auth/` prefix: not KV, a plain read.
+        Err(Error::Unsupported(_)) => None,
+        Err(e) => return Err(e),
+    };
+    let fetched = match &at {
+        Some(at) if at.mount.version == Version::V2 => {
+            let response = with_retry(deadline, &key.path, || kv.get(at, key.version))?;
             let body = response.data.unwrap_or(Value::Null);
             let version = body["metadata"]["version"].as_u64();
             let Value::Object(data) = body["data"].clone() else {
@@ -132,7 +137,7 @@ pub fn read_one(
                 kv: Some(2),
             }
         }
-        Version::V1 => {
+        _ => {
             if key.version.is_some() {
                 return Err(Error::Unsupported(format!(
                     "{}: a version pin needs a KV version 2 path",
@@ -151,8 +156,10 @@ pub fn read_one(
                     )));
                 }
             };
-            let kv_version =
-                (!at.mount.path.is_empty() && response.lease_id.is_empty()).then_some(1);
+            let kv_version = at
+                .as_ref()
+                .filter(|a| !a.mount.path.is_empty() && response.lease_id.is_empty())
+                .map(|_| 1);
             Fetched {
                 data,
                 lease_id: response.lease_id,

@@ -68,7 +68,13 @@ impl Process for RealProcess {
         if self.mask {
             cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
         }
-        let mut child = cmd.spawn().map_err(|e| self.spawn_error(e))?;
+        let spawned = {
+            let _reaper_waits = super::signals::SPAWN_LOCK
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            cmd.spawn()
+        };
+        let mut child = spawned.map_err(|e| self.spawn_error(e))?;
         if self.mask {
             let secrets = launch.mask.clone();
             self.pumps.retain(|p| !p.is_finished());

@@ -21,6 +21,10 @@ pub const FORWARDED: [Signal; 7] = [
     Signal::SIGWINCH,
 ];
 
+/// Held while a child is being spawned and while reaping: `std::process::Command` waits
+/// for a child whose exec failed, and the reaper must not take that status first.
+pub static SPAWN_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// `si_code` of a signal the kernel sent (the terminal driver, for Ctrl-C).
 const SI_KERNEL: i32 = 0x80;
 
@@ -80,6 +84,7 @@ pub fn spawn(events: Sender<Event>) -> nix::Result<()> {
 
 /// Reaps every exited process; returns false once nobody listens.
 fn reap(events: &Sender<Event>) -> bool {
+    let _spawning = SPAWN_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     loop {
         let (pid, end) = match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::WNOHANG)) {
             Ok(WaitStatus::Exited(pid, code)) => (pid, End::Code(code)),

@@ -9,17 +9,17 @@ use serde_json::{Value, json};
 use std::sync::OnceLock;
 
 /// A PostgreSQL cluster with a database engine in front of it.
-struct Db {
-    pg: Postgres,
-    mount: String,
+pub struct Db {
+    pub pg: Postgres,
+    pub mount: String,
 }
 
-const ROLE: &str = "app";
+pub const ROLE: &str = "app";
 const STATIC_ROLE: &str = "static-app";
 const STATIC_USER: &str = "static_app";
 
 /// One cluster and one engine mount for every test here (a cluster takes seconds).
-fn db() -> &'static Db {
+pub fn db() -> &'static Db {
     static SHARED: OnceLock<Db> = OnceLock::new();
     SHARED.get_or_init(|| {
         let pg = Postgres::start();
@@ -71,7 +71,7 @@ fn db() -> &'static Db {
 }
 
 /// Logs in with psql and returns `current_user`, or psql's error.
-fn login(user: &str, password: &str) -> Result<String, String> {
+pub fn login(user: &str, password: &str) -> Result<String, String> {
     let out = db().pg.psql(user, password, "SELECT current_user");
     if out.status.success() {
         Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())

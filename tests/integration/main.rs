@@ -9,6 +9,7 @@ mod servers;
 
 mod cli;
 mod db;
+mod exec;
 mod harness;
 mod kv;
 mod lifecycle;

@@ -117,7 +117,15 @@ pub struct Bao {
 impl Bao {
     /// Starts a dev server of its own (for tests that seal or stop it).
     pub fn start(tls: bool) -> Bao {
-        let port = free_port();
+        Bao::launch(free_port(), tls)
+    }
+
+    /// Starts a plain dev server on `port` (for a test that waits for it to come up).
+    pub fn start_on(port: u16) -> Bao {
+        Bao::launch(port, false)
+    }
+
+    fn launch(port: u16, tls: bool) -> Bao {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut cmd = guarded(&bao_binary(), None);
         cmd.arg("server")
@@ -347,6 +355,13 @@ impl Postgres {
             .env("PGCONNECT_TIMEOUT", "5")
             .output()
             .expect("run psql")
+    }
+}
+
+impl Postgres {
+    /// The folder of the server's binaries (psql among them).
+    pub fn bin(&self) -> &Path {
+        &self.bin
     }
 }
 
