@@ -567,3 +567,50 @@ fn exec_logs_in_with_approle_from_auth_flags() {
         .never_shows(secret_id.trim());
     assert_eq!(out.stdout, "42");
 }
+
+#[test]
+fn ctrl_c_on_a_terminal_reaches_the_child_exactly_once() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("temp");
+    let ready = dir.path().join("ready");
+    // The child counts SIGINTs, then reports after a quiet while.
+    let child_script = dir.path().join("count-ints.sh");
+    std::fs::write(
+        &child_script,
+        format!(
+            "n=0\ntrap 'n=$((n+1))' INT\ntouch '{}'\ni=0\nwhile [ $i -lt 20 ]; do sleep 0.1; i=$((i+1)); done\necho ints=$n\n",
+            ready.display()
+        ),
+    )
+    .expect("child script");
+    let inner = format!(
+        "exec '{}' exec -- sh '{}'",
+        env!("CARGO_BIN_EXE_vaultctl"),
+        child_script.display()
+    );
+    // `script` runs vaultctl on a pseudo-terminal and passes our input to it: a 0x03
+    // there is Ctrl-C, which the terminal sends to the whole foreground group.
+    let mut term = Command::new("script")
+        .args(["-qfec", &inner, "/dev/null"])
+        .env("VAULT_ADDR", &bao().addr)
+        .env("VAULT_TOKEN", &bao().root_token)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs");
+    crate::servers::wait_for("the child to start", Duration::from_secs(20), || {
+        ready.exists()
+    });
+    let mut stdin = term.stdin.take().expect("stdin");
+    stdin.write_all(b"\x03").expect("send Ctrl-C");
+    stdin.flush().expect("flush");
+    let status = wait_exit(&mut term, Duration::from_secs(30));
+    drop(stdin);
+    let out = term.wait_with_output().expect("output");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("ints=1"),
+        "the child saw Ctrl-C a wrong number of times: {text:?} ({status})"
+    );
+}
