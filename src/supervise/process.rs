@@ -47,6 +47,7 @@ impl RealProcess {
         cmd.args(&self.args)
             .env_clear()
             .envs(launch.env.iter().map(|(k, v)| (k, v)));
+        unblock_signals_in_child(&mut cmd);
         cmd
     }
 
@@ -59,6 +60,23 @@ impl RealProcess {
             _ if e.raw_os_error() == Some(nix::libc::ENOEXEC) => SpawnError::NotExecutable(name),
             _ => SpawnError::Other(name, e),
         }
+    }
+}
+
+/// The supervisor blocks the forwarded signals in all its threads, and
+/// `std::process::Command` passes the spawning thread's mask on to the child (since Rust
+/// 1.66). A child must start with nothing blocked, or it would never see SIGTERM.
+#[allow(unsafe_code)]
+fn unblock_signals_in_child(cmd: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: the closure runs between fork and exec and only calls pthread_sigmask,
+    // which is async-signal-safe; it allocates nothing and takes no lock.
+    unsafe {
+        cmd.pre_exec(|| {
+            nix::sys::signal::SigSet::empty()
+                .thread_set_mask()
+                .map_err(std::io::Error::from)
+        });
     }
 }
 
