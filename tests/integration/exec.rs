@@ -276,24 +276,56 @@ fn sigterm_reaches_the_child_and_its_status_is_passed_on() {
         wait_exit(&mut child, Duration::from_secs(20)).code(),
         Some(143)
     );
+    // A child that is not a shell (shells clear their signal mask themselves) must not
+    // inherit the signals vaultctl blocks for itself.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vaultctl"))
+        .env("VAULT_ADDR", &bao().addr)
+        .env("VAULT_TOKEN", &bao().root_token)
+        .args(["exec", "--", "sleep", "30"])
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let pid = child.id();
+    crate::servers::wait_for("sleep to start", Duration::from_secs(20), || {
+        !children_of(pid).is_empty()
+    });
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .expect("kill");
+    assert_eq!(
+        wait_exit(&mut child, Duration::from_secs(20)).code(),
+        Some(143)
+    );
 }
 
-/// Zombie children of `pid`, from /proc.
-fn zombie_children(pid: u32) -> Vec<u32> {
+/// The children of `pid` and their states, from /proc.
+fn children_of(pid: u32) -> Vec<(u32, String)> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir("/proc").expect("proc").flatten() {
         let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
             continue;
         };
-        let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r.to_string()) else {
+        let Some((_, rest)) = stat.rsplit_once(')') else {
             continue;
         };
         let fields: Vec<&str> = rest.split_whitespace().collect();
-        if fields.len() > 2 && fields[0] == "Z" && fields[1] == pid.to_string() {
-            found.push(entry.file_name().to_string_lossy().parse().unwrap_or(0));
+        if fields.len() > 2 && fields[1] == pid.to_string() {
+            let child = entry.file_name().to_string_lossy().parse().unwrap_or(0);
+            found.push((child, fields[0].to_string()));
         }
     }
     found
+}
+
+/// Zombie children of `pid`.
+fn zombie_children(pid: u32) -> Vec<u32> {
+    children_of(pid)
+        .into_iter()
+        .filter(|(_, state)| state == "Z")
+        .map(|(p, _)| p)
+        .collect()
 }
 
 #[test]
