@@ -869,7 +869,7 @@ _vaultctl() {
             return 0
             ;;
         vaultctl__subcmd__exec)
-            opts="-v -q -h -V --secret --env --no-env-refs --require --validate --auth --auth-param --auth-path --retry-timeout --once --pristine --mask --file --kill-signal --kill-timeout --revoke-on-exit --log-format --address --namespace --ca-cert --ca-path --client-cert --client-key --tls-server-name --tls-skip-verify --timeout --max-retries --format --color --verbose --quiet --config --help --version"
+            opts="-v -q -h -V --secret --env --no-env-refs --require --validate --auth --auth-param --auth-path --retry-timeout --once --pristine --mask --file --kill-signal --kill-timeout --revoke-on-exit --log-format --on-change --reload-signal --poll-interval --splay --min-restart-interval --debounce --address --namespace --ca-cert --ca-path --client-cert --client-key --tls-server-name --tls-skip-verify --timeout --max-retries --format --color --verbose --quiet --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -925,6 +925,30 @@ _vaultctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --on-change)
+                    COMPREPLY=($(compgen -W "restart signal none" -- "${cur}"))
+                    return 0
+                    ;;
+                --reload-signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --splay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-restart-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debounce)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --address)

@@ -694,6 +694,14 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l revoke-on-exi
 false\t''"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l log-format -d 'Log lines as text or one JSON object a line' -r -f -a "text\t'`vaultctl: message` lines'
 json\t'One JSON object a line'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l on-change -d 'What a change of the command\'s secrets does: restart it, signal it, or nothing [default: restart]' -r -f -a "restart\t'Stop it (kill signal, kill timeout, SIGKILL) and start it with the new secrets'
+signal\t'Rewrite the --file outputs and send the reload signal'
+none\t'Keep renewing; change nothing'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l reload-signal -d 'Signal sent by --on-change signal, after the --file outputs are rewritten [default: SIGHUP]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l poll-interval -d 'How often KV secrets are checked for a new version [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l splay -d 'A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l min-restart-interval -d 'At most one rotation restart this often [default: 10s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l debounce -d 'Changes this close together give one restart [default: 1s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F

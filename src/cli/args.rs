@@ -216,6 +216,25 @@ pub struct ExecArgs {
     /// Log lines as text or one JSON object a line
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub log_format: Option<LogFormat>,
+    /// What a change of the command's secrets does: restart it, signal it, or nothing
+    /// [default: restart]
+    #[arg(long, value_enum, value_name = "ACTION", help_heading = "Rotation")]
+    pub on_change: Option<OnChange>,
+    /// Signal sent by --on-change signal, after the --file outputs are rewritten [default: SIGHUP]
+    #[arg(long, value_name = "SIGNAL", help_heading = "Rotation")]
+    pub reload_signal: Option<String>,
+    /// How often KV secrets are checked for a new version [default: 60s]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, help_heading = "Rotation")]
+    pub poll_interval: Option<Duration>,
+    /// A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, help_heading = "Rotation")]
+    pub splay: Option<Duration>,
+    /// At most one rotation restart this often [default: 10s]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, help_heading = "Rotation")]
+    pub min_restart_interval: Option<Duration>,
+    /// Changes this close together give one restart [default: 1s]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, help_heading = "Rotation")]
+    pub debounce: Option<Duration>,
     /// The command and its arguments (after --)
     #[arg(
         required = true,
@@ -240,6 +259,17 @@ pub struct CheckArgs {
     /// The sources.
     #[command(flatten)]
     pub sources: SourceArgs,
+}
+
+/// What a change of secrets does to the running command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnChange {
+    /// Stop it (kill signal, kill timeout, SIGKILL) and start it with the new secrets.
+    Restart,
+    /// Rewrite the --file outputs and send the reload signal.
+    Signal,
+    /// Keep renewing; change nothing.
+    None,
 }
 
 /// Log line format.

@@ -3,7 +3,10 @@
 //! given once it is gone. Failures before the command runs exit 125 (as env(1)).
 
 use super::Context;
-use super::args::{ExecArgs, LogFormat};
+use super::args::{ExecArgs, LogFormat, OnChange};
+use super::keepalive;
+use super::rotate::{RotateOptions, Rotation};
+use super::settings::{DurationValue, ExecTable};
 use super::sources::{self, Prepared};
 use crate::supervise::{self, End, Launch, Options, Supervisor, process::RealProcess, signals};
 use anyhow::{Context as _, Result, anyhow};
@@ -88,21 +91,78 @@ fn start(ctx: &Context, args: &ExecArgs, once: bool) -> Result<ExitCode> {
         },
     };
     let revoke = args.revoke_on_exit.or(file.revoke_on_exit).unwrap_or(true);
-    supervise_child(process, options, &launch, &prepared, revoke)
+    let rotate = rotate_options(args, file, mask, revoke)?;
+    let poll = duration_option(
+        args.poll_interval,
+        &file.poll_interval,
+        "exec.poll_interval",
+        60,
+    )?;
+    supervise_child(process, options, launch, prepared, rotate, poll)
+}
+
+fn duration_option(
+    flag: Option<Duration>,
+    file: &Option<DurationValue>,
+    key: &str,
+    default_secs: u64,
+) -> Result<Duration> {
+    match (flag, file) {
+        (Some(d), _) => Ok(d),
+        (None, Some(v)) => v.get(key),
+        (None, None) => Ok(Duration::from_secs(default_secs)),
+    }
+}
+
+fn rotate_options(
+    args: &ExecArgs,
+    file: &ExecTable,
+    mask: bool,
+    revoke: bool,
+) -> Result<RotateOptions> {
+    let on_change = match (args.on_change, file.on_change.as_deref()) {
+        (Some(c), _) => c,
+        (None, Some("restart")) | (None, None) => OnChange::Restart,
+        (None, Some("signal")) => OnChange::Signal,
+        (None, Some("none")) => OnChange::None,
+        (None, Some(other)) => anyhow::bail!(
+            "invalid config file exec.on_change {other:?}: expected restart, signal or none"
+        ),
+    };
+    Ok(RotateOptions {
+        on_change,
+        reload_signal: signal(
+            args.reload_signal
+                .as_deref()
+                .or(file.reload_signal.as_deref())
+                .unwrap_or("SIGHUP"),
+        )?,
+        debounce: duration_option(args.debounce, &file.debounce, "exec.debounce", 1)?,
+        splay: duration_option(args.splay, &file.splay, "exec.splay", 0)?,
+        min_interval: duration_option(
+            args.min_restart_interval,
+            &file.min_restart_interval,
+            "exec.min_restart_interval",
+            10,
+        )?,
+        mask,
+        revoke,
+    })
 }
 
 fn supervise_child(
     process: RealProcess,
     options: Options,
-    launch: &Launch,
-    prepared: &Prepared,
-    revoke: bool,
+    launch: Launch,
+    mut prepared: Prepared,
+    rotate: RotateOptions,
+    poll: Duration,
 ) -> Result<ExitCode> {
     signals::become_subreaper();
     let (tx, rx) = mpsc::channel();
-    signals::spawn(tx).context("cannot watch signals")?;
+    signals::spawn(tx.clone()).context("cannot watch signals")?;
     let mut sup = Supervisor::new(process, options);
-    let pid = match sup.start(launch, Instant::now()) {
+    let pid = match sup.start(&launch, Instant::now()) {
         Ok(pid) => pid,
         Err(e) => {
             crate::log::write(crate::log::Level::Error, format_args!("{e}"));
@@ -113,11 +173,27 @@ fn supervise_child(
         "started {} (pid {pid})",
         sup.process().program().to_string_lossy()
     );
+    let revoke = rotate.revoke;
+    let leases = std::sync::Arc::new(std::sync::Mutex::new(keepalive::leases(&prepared)));
+    let rotation = Rotation {
+        sources: std::mem::take(&mut prepared.sources),
+        reads: prepared.reads.clone(),
+        base: std::mem::take(&mut prepared.base),
+        current: std::mem::take(&mut prepared.env),
+        files: std::mem::take(&mut prepared.injected.files),
+        options: rotate,
+        client: prepared.client.clone(),
+        leases: leases.clone(),
+    };
+    let (keep, hook) = keepalive::start(&mut prepared, rotation, poll, tx);
+    sup.set_restart_hook(hook);
     let end = supervise::run(&mut sup, &rx);
     sup.process_mut().flush_output();
     if revoke {
-        revoke_leases(prepared);
+        let leases = leases.lock().map(|l| l.clone()).unwrap_or_default();
+        revoke_leases(&prepared.client, &leases);
     }
+    drop(keep);
     match end {
         Ok(end) => {
             if let End::Signal(n) = end {
@@ -132,17 +208,12 @@ fn supervise_child(
     }
 }
 
-/// Revokes the dynamic leases the child was given.
-fn revoke_leases(prepared: &Prepared) {
-    let leases = prepared
-        .reads
-        .values()
-        .filter_map(|r| r.as_ref().ok())
-        .filter(|f| !f.lease_id.is_empty());
-    for fetched in leases {
-        match crate::vault::sys::lease_revoke(&prepared.client, &fetched.lease_id) {
-            Ok(()) => crate::info!("revoked lease {}", fetched.lease_id),
-            Err(e) => crate::warn!("cannot revoke lease {}: {e}", fetched.lease_id),
+/// Revokes the dynamic leases the child held.
+fn revoke_leases(client: &crate::vault::Client, leases: &[String]) {
+    for lease in leases {
+        match crate::vault::sys::lease_revoke(client, lease) {
+            Ok(()) => crate::info!("revoked lease {lease}"),
+            Err(e) => crate::warn!("cannot revoke lease {lease}: {e}"),
         }
     }
 }

@@ -122,6 +122,18 @@ pub struct ExecTable {
     pub revoke_on_exit: Option<bool>,
     /// As `--no-env-refs`.
     pub no_env_refs: Option<bool>,
+    /// As `--on-change`: "restart", "signal" or "none".
+    pub on_change: Option<String>,
+    /// As `--reload-signal`.
+    pub reload_signal: Option<String>,
+    /// As `--poll-interval`.
+    pub poll_interval: Option<DurationValue>,
+    /// As `--splay`.
+    pub splay: Option<DurationValue>,
+    /// As `--min-restart-interval`.
+    pub min_restart_interval: Option<DurationValue>,
+    /// As `--debounce`.
+    pub debounce: Option<DurationValue>,
 }
 
 /// `[[secret]]`.

@@ -31,6 +31,8 @@ pub struct Prepared {
     pub injected: Injected,
     /// The child's whole environment: inherited (unless pristine) plus injected.
     pub env: Vec<(String, String)>,
+    /// The inherited part alone (empty when pristine).
+    pub base: Vec<(String, String)>,
     /// Reasons not to start; empty when all is well.
     pub problems: Vec<Problem>,
     /// True when a read failed because Vault stayed unreachable or sealed.
@@ -62,7 +64,8 @@ pub fn prepare(
         .values()
         .any(|r| r.as_ref().is_err_and(|e| e.unreachable));
     let (injected, mut problems) = assemble::assemble(&sources, &reads);
-    let mut env: Vec<(String, String)> = if pristine { Vec::new() } else { inherited };
+    let base: Vec<(String, String)> = if pristine { Vec::new() } else { inherited };
+    let mut env = base.clone();
     for var in &injected.vars {
         env.retain(|(k, _)| *k != var.name);
         env.push((var.name.clone(), var.value.expose().to_string()));
@@ -76,6 +79,7 @@ pub fn prepare(
         reads,
         injected,
         env,
+        base,
         problems,
         unreachable,
     })

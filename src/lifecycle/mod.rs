@@ -2,6 +2,7 @@
 //! end of renewals, log in again). Emits events; knows nothing of child processes.
 
 pub mod clock;
+pub mod secrets;
 pub mod token;
 
 pub use clock::{Clock, SystemClock};

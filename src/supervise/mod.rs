@@ -154,6 +154,17 @@ pub struct Supervisor<P: Process> {
     next: Option<Launch>,
     /// Set once vaultctl itself was asked to stop: no more restarts.
     stopping_for_good: bool,
+    /// Told the new pid after each restart (the old child is gone by then).
+    on_restart: Option<RestartHook>,
+}
+
+/// Called with the new pid after a restart.
+pub struct RestartHook(pub Box<dyn FnMut(Pid) + Send>);
+
+impl std::fmt::Debug for RestartHook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RestartHook")
+    }
 }
 
 impl<P: Process> Supervisor<P> {
@@ -165,7 +176,13 @@ impl<P: Process> Supervisor<P> {
             state: ChildState::Pending,
             next: None,
             stopping_for_good: false,
+            on_restart: None,
         }
+    }
+
+    /// Calls `hook` with the new pid after every restart.
+    pub fn set_restart_hook(&mut self, hook: RestartHook) {
+        self.on_restart = Some(hook);
     }
 
     /// The state.
@@ -295,6 +312,10 @@ impl<P: Process> Supervisor<P> {
             (ChildState::Stopping { .. }, Some(launch)) if !self.stopping_for_good => {
                 let pid = self.process.spawn(&launch)?;
                 self.state = ChildState::Running { pid, since: now };
+                crate::info!("restarted the command (pid {pid})");
+                if let Some(hook) = &mut self.on_restart {
+                    (hook.0)(pid);
+                }
                 Ok(None)
             }
             _ => {

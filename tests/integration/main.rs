@@ -15,6 +15,7 @@ mod kv;
 mod lifecycle;
 mod login;
 mod read;
+mod rotation;
 mod settings;
 mod status;
 mod tls;

@@ -181,6 +181,11 @@ impl Bao {
         Some(client)
     }
 
+    /// The server's process id (to stop and continue it).
+    pub fn pid(&self) -> i32 {
+        self.child.lock().map(|c| c.id() as i32).unwrap_or(0)
+    }
+
     /// Runs the bao CLI against this server.
     pub fn cli(&self, args: &[&str]) -> std::process::Output {
         let mut cmd = Command::new(bao_binary());
