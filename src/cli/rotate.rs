@@ -152,7 +152,8 @@ impl Rotation {
                 crate::warn!("cannot rewrite {}: {e}", dest.display());
             }
         }
-        let old_leases = self.leases_now();
+        // The reads hold the new leases already; the child still holds the old ones.
+        let old_leases = self.leases.lock().map(|l| l.clone()).unwrap_or_default();
         self.current = env;
         self.files = injected.files.clone();
         let new_leases = self.leases_now();

@@ -379,7 +379,11 @@ fn database_credentials_are_replaced_before_their_max_ttl_and_old_leases_revoked
     wait_for(
         "the old lease to be revoked",
         Duration::from_secs(10),
-        || crate::db::login(&old_user, &old_pass).is_err(),
+        || run.stderr().contains("of the replaced command"),
+    );
+    assert!(
+        crate::db::login(&old_user, &old_pass).is_err(),
+        "the replaced credentials still log in"
     );
     let (_, err) = run.stop();
     assert!(err.contains("renewed"), "{err}");
