@@ -107,6 +107,40 @@ mod tests {
         }
     }
 
+    /// A property: any string without NUL survives `export NAME=<quoted>` and `eval` in a
+    /// POSIX shell byte for byte. Strings come from a fixed-seed generator, so a failure
+    /// repeats.
+    #[test]
+    fn shell_quoting_round_trips_arbitrary_strings_through_eval() {
+        const TRICKY: &[&str] = &[
+            "'", "\"", "$", "`", "\\", "\n", "\t", "\r", " ", "!", "*", "?", "[", "]", "{", "}", "(", ")",
+            ";", "&", "|", "<", ">", "#", "~", "=", "%", "$(id)", "${HOME}", "'\\''", "é", "日本", "🔑",
+            "\u{1}", "\u{1b}[31m", "\u{7f}", "a", "Z", "0", "-", "--", "\\n",
+        ];
+        let mut state: u64 = 0x5eed_0f_ba5e;
+        let mut next = || {
+            state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^ (z >> 31)
+        };
+        let mut values: Vec<String> = Vec::new();
+        for _ in 0..200 {
+            let parts = next() % 12;
+            let value: String = (0..parts).map(|_| TRICKY[(next() % TRICKY.len() as u64) as usize]).collect();
+            values.push(value);
+        }
+        for value in &values {
+            let script = format!("export X={}", shell_quote(value));
+            let out = std::process::Command::new("sh")
+                .args(["-c", "eval \"$1\" && printf %s \"$X\"", "sh", &script])
+                .output()
+                .expect("sh");
+            assert_eq!(String::from_utf8_lossy(&out.stdout), *value, "{script:?}");
+        }
+    }
+
     #[test]
     fn dotenv_quoting() {
         assert_eq!(dotenv_quote("a b$c"), "'a b$c'");
