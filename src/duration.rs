@@ -14,8 +14,23 @@ pub struct DurationError {
     reason: &'static str,
 }
 
+/// The longest duration accepted: 100 years, far beyond any TTL, and small enough that
+/// every form (seconds, `h`/`m`/`s` parts) can express it.
+pub const MAX: Duration = Duration::from_secs(100 * 365 * 86_400);
+
 /// Parses a duration; see the module documentation for the forms accepted.
 pub fn parse(input: &str) -> Result<Duration, DurationError> {
+    let parsed = parse_unbounded(input)?;
+    if parsed > MAX {
+        return Err(DurationError {
+            input: input.to_string(),
+            reason: "longer than 100 years",
+        });
+    }
+    Ok(parsed)
+}
+
+fn parse_unbounded(input: &str) -> Result<Duration, DurationError> {
     let err = |reason| DurationError {
         input: input.to_string(),
         reason,

@@ -113,9 +113,48 @@ mod tests {
     #[test]
     fn shell_quoting_round_trips_arbitrary_strings_through_eval() {
         const TRICKY: &[&str] = &[
-            "'", "\"", "$", "`", "\\", "\n", "\t", "\r", " ", "!", "*", "?", "[", "]", "{", "}", "(", ")",
-            ";", "&", "|", "<", ">", "#", "~", "=", "%", "$(id)", "${HOME}", "'\\''", "é", "日本", "🔑",
-            "\u{1}", "\u{1b}[31m", "\u{7f}", "a", "Z", "0", "-", "--", "\\n",
+            "'",
+            "\"",
+            "$",
+            "`",
+            "\\",
+            "\n",
+            "\t",
+            "\r",
+            " ",
+            "!",
+            "*",
+            "?",
+            "[",
+            "]",
+            "{",
+            "}",
+            "(",
+            ")",
+            ";",
+            "&",
+            "|",
+            "<",
+            ">",
+            "#",
+            "~",
+            "=",
+            "%",
+            "$(id)",
+            "${HOME}",
+            "'\\''",
+            "é",
+            "日本",
+            "🔑",
+            "\u{1}",
+            "\u{1b}[31m",
+            "\u{7f}",
+            "a",
+            "Z",
+            "0",
+            "-",
+            "--",
+            "\\n",
         ];
         let mut state: u64 = 0x5eed_0f_ba5e;
         let mut next = || {
@@ -128,7 +167,9 @@ mod tests {
         let mut values: Vec<String> = Vec::new();
         for _ in 0..200 {
             let parts = next() % 12;
-            let value: String = (0..parts).map(|_| TRICKY[(next() % TRICKY.len() as u64) as usize]).collect();
+            let value: String = (0..parts)
+                .map(|_| TRICKY[(next() % TRICKY.len() as u64) as usize])
+                .collect();
             values.push(value);
         }
         for value in &values {

@@ -336,14 +336,20 @@ fn config_path(args: &GlobalArgs, env: Env<'_>) -> Option<PathBuf> {
 pub fn load_config(path: &Path) -> Result<ConfigFile> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read config file {}", path.display()))?;
-    toml::from_str(&text).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-            .unwrap_or(1);
+    parse_config(&text, &path.display().to_string())
+}
+
+/// Parses config file text; errors name `name` and the line, in one line.
+pub fn parse_config(text: &str, name: &str) -> Result<ConfigFile> {
+    toml::from_str(text).map_err(|e| {
+        let end = e.span().map_or(0, |s| s.start.min(text.len()));
+        let line = text.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
         anyhow!(
-            "config file {} line {line}: {}",
-            path.display(),
+            "config file {name} line {line}: {}",
             e.message().trim().replace('\n', " ")
         )
     })

@@ -36,29 +36,40 @@ impl Masker {
     /// Feeds bytes; returns what can be written now.
     pub fn feed(&mut self, input: &[u8]) -> Vec<u8> {
         self.held.extend_from_slice(input);
-        let mut out = Vec::with_capacity(self.held.len());
-        let mut i = 0;
+        self.process(false)
+    }
+
+    /// The end of the stream: what was held back could not be the start of a secret
+    /// after all, but may still hold a shorter one.
+    pub fn finish(&mut self) -> Vec<u8> {
+        self.process(true)
+    }
+
+    fn process(&mut self, at_end: bool) -> Vec<u8> {
         let data = std::mem::take(&mut self.held);
+        let mut out = Vec::with_capacity(data.len());
+        let mut i = 0;
         while i < data.len() {
             let rest = &data[i..];
-            if let Some(s) = self.secrets.iter().find(|s| rest.starts_with(s)) {
-                out.extend_from_slice(STARS);
-                i += s.len();
-            } else if self.secrets.iter().any(|s| s.starts_with(rest)) {
-                // Could be the start of a secret whose end has not arrived yet.
+            if !at_end
+                && self
+                    .secrets
+                    .iter()
+                    .any(|s| s.len() > rest.len() && s.starts_with(rest))
+            {
+                // Could be the start of a (longer) secret whose end has not arrived yet:
+                // decide once it has, as if the output had come in one piece.
                 self.held = rest.to_vec();
                 return out;
+            } else if let Some(s) = self.secrets.iter().find(|s| rest.starts_with(s)) {
+                out.extend_from_slice(STARS);
+                i += s.len();
             } else {
                 out.push(data[i]);
                 i += 1;
             }
         }
         out
-    }
-
-    /// The end of the stream: what was held back is not a secret.
-    pub fn finish(&mut self) -> Vec<u8> {
-        std::mem::take(&mut self.held)
     }
 }
 
