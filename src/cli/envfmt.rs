@@ -156,7 +156,7 @@ mod tests {
             "--",
             "\\n",
         ];
-        let mut state: u64 = 0x5eed_0f_ba5e;
+        let mut state: u64 = 0x005e_ed0f_ba5e;
         let mut next = || {
             state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
             let mut z = state;
