@@ -11,6 +11,7 @@ mod cli;
 mod db;
 mod exec;
 mod harness;
+mod hygiene;
 mod kv;
 mod lifecycle;
 mod login;
