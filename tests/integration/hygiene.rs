@@ -98,7 +98,7 @@ fn a_supervising_vaultctl_holds_no_fetched_secret_in_argv_or_environment() {
     ]);
     let dir = tempfile::tempdir().expect("temp");
     let ready = dir.path().join("ready");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vaultctl"))
+    let child = Command::new(env!("CARGO_BIN_EXE_vaultctl"))
         .env("VAULT_ADDR", &bao().addr)
         .env("VAULT_TOKEN", &bao().root_token)
         .env("FROM_REF", format!("vault:secret/{name}#password"))
@@ -111,7 +111,7 @@ fn a_supervising_vaultctl_holds_no_fetched_secret_in_argv_or_environment() {
             "sh",
             "-c",
         ])
-        .arg(format!("touch {}; sleep 30", ready.display()))
+        .arg(format!("touch {}; exec sleep 30", ready.display()))
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
