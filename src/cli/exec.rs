@@ -55,12 +55,7 @@ fn start(ctx: &Context, args: &ExecArgs, once: bool) -> Result<ExitCode> {
     let launch = Launch {
         env: sources::os_env(&prepared.env),
         mask: if mask {
-            prepared
-                .injected
-                .vars
-                .iter()
-                .map(|v| v.value.expose().as_bytes().to_vec())
-                .collect()
+            prepared.injected.mask_values()
         } else {
             Vec::new()
         },

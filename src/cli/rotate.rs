@@ -124,11 +124,7 @@ impl Rotation {
     ) -> Option<Vec<String>> {
         let paths: Vec<String> = changed.iter().map(ToString::to_string).collect();
         let (injected, mut problems) = assemble::assemble(&self.sources, &self.reads);
-        let mut env = self.base.clone();
-        for var in &injected.vars {
-            env.retain(|(k, _)| *k != var.name);
-            env.push((var.name.clone(), var.value.expose().to_string()));
-        }
+        let env = injected.environment(&self.base);
         problems.extend(assemble::check_rules(&self.sources, &env));
         if !problems.is_empty() {
             crate::warn!(
@@ -168,11 +164,7 @@ impl Rotation {
                     paths.join(", ")
                 );
                 let mask = if self.options.mask {
-                    injected
-                        .vars
-                        .iter()
-                        .map(|v| v.value.expose().as_bytes().to_vec())
-                        .collect()
+                    injected.mask_values()
                 } else {
                     Vec::new()
                 };

@@ -65,11 +65,7 @@ pub fn prepare(
         .any(|r| r.as_ref().is_err_and(|e| e.unreachable));
     let (injected, mut problems) = assemble::assemble(&sources, &reads);
     let base: Vec<(String, String)> = if pristine { Vec::new() } else { inherited };
-    let mut env = base.clone();
-    for var in &injected.vars {
-        env.retain(|(k, _)| *k != var.name);
-        env.push((var.name.clone(), var.value.expose().to_string()));
-    }
+    let env = injected.environment(&base);
     problems.extend(assemble::check_rules(&sources, &env));
     Ok(Prepared {
         client,

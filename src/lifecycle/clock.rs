@@ -27,3 +27,29 @@ impl Clock for SystemClock {
         !matches!(stop.recv_timeout(timeout), Err(RecvTimeoutError::Timeout))
     }
 }
+
+/// A clock for tests: each wait jumps straight to its deadline, and a wait past `end`
+/// asks to stop.
+#[cfg(test)]
+pub(crate) struct FakeClock {
+    /// The current instant, shared with fakes that need it.
+    pub now: std::rc::Rc<std::cell::Cell<Instant>>,
+    /// When the run ends.
+    pub end: Instant,
+}
+
+#[cfg(test)]
+impl Clock for FakeClock {
+    fn now(&self) -> Instant {
+        self.now.get()
+    }
+
+    fn wait_until(&self, deadline: Instant, _stop: &Receiver<()>) -> bool {
+        if deadline > self.end {
+            self.now.set(self.end);
+            return true;
+        }
+        self.now.set(deadline.max(self.now.get()));
+        false
+    }
+}

@@ -276,25 +276,7 @@ mod tests {
     use std::rc::Rc;
     use std::sync::mpsc;
 
-    /// A clock that jumps to each deadline and asks to stop past `end`.
-    struct FakeClock {
-        now: Rc<Cell<Instant>>,
-        end: Instant,
-    }
-
-    impl Clock for FakeClock {
-        fn now(&self) -> Instant {
-            self.now.get()
-        }
-        fn wait_until(&self, deadline: Instant, _stop: &Receiver<()>) -> bool {
-            if deadline > self.end {
-                self.now.set(self.end);
-                return true;
-            }
-            self.now.set(deadline.max(self.now.get()));
-            false
-        }
-    }
+    use crate::lifecycle::clock::FakeClock;
 
     /// A Vault that issues tokens with `ttl` and `max_ttl` and records every request.
     struct FakeVault {

@@ -52,6 +52,26 @@ pub struct Injected {
     pub files: Vec<(PathBuf, Secret)>,
 }
 
+impl Injected {
+    /// The child's environment: `base` with the injected variables set over it.
+    pub fn environment(&self, base: &[(String, String)]) -> Vec<(String, String)> {
+        let mut env = base.to_vec();
+        for var in &self.vars {
+            env.retain(|(k, _)| *k != var.name);
+            env.push((var.name.clone(), var.value.expose().to_string()));
+        }
+        env
+    }
+
+    /// The values to hide in the child's output under `--mask`.
+    pub fn mask_values(&self) -> Vec<Vec<u8>> {
+        self.vars
+            .iter()
+            .map(|v| v.value.expose().as_bytes().to_vec())
+            .collect()
+    }
+}
+
 /// A reason not to start.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem(pub String);

@@ -7,24 +7,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::mpsc;
 
-struct FakeClock {
-    now: Rc<Cell<Instant>>,
-    end: Instant,
-}
-
-impl Clock for FakeClock {
-    fn now(&self) -> Instant {
-        self.now.get()
-    }
-    fn wait_until(&self, deadline: Instant, _stop: &Receiver<()>) -> bool {
-        if deadline > self.end {
-            self.now.set(self.end);
-            return true;
-        }
-        self.now.set(deadline.max(self.now.get()));
-        false
-    }
-}
+use crate::lifecycle::clock::FakeClock;
 
 /// A Vault with one KV v2 secret and one database role (ttl 30 s, max 90 s).
 struct FakeVault {
