@@ -646,3 +646,37 @@ fn ctrl_c_on_a_terminal_reaches_the_child_exactly_once() {
         "the child saw Ctrl-C a wrong number of times: {text:?} ({status})"
     );
 }
+
+#[test]
+fn log_format_json_writes_one_object_a_line() {
+    let path = secret(&["k=v-secret-json"]);
+    let out = vc()
+        .args([
+            "exec",
+            "--log-format",
+            "json",
+            "--secret",
+            &path,
+            "--",
+            "true",
+        ])
+        .status(0)
+        .never_shows("v-secret-json");
+    let lines: Vec<serde_json::Value> = out
+        .stderr
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["level"] == "info" && l["msg"] == format!("fetched {path} (version 1)")),
+        "{out}"
+    );
+    assert!(
+        lines.iter().any(|l| l["msg"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("started true"))),
+        "{out}"
+    );
+}
