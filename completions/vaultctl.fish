@@ -45,6 +45,10 @@ complete -c vaultctl -n "__fish_vaultctl_needs_command" -s q -l quiet -d 'Log on
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "kv" -d 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "db" -d 'Get credentials from a database secrets engine'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
@@ -67,6 +71,399 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -s v -l verbos
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "get" -d 'Print a secret: its metadata (KV v2), then its data as a Key/Value table'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "put" -d 'Write a secret, replacing all of its data with the KEY=VALUE pairs given'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "patch" -d 'Change some keys of a secret and keep the others (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "list" -d 'List the keys below PATH, sorted; folders end in "/"'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "delete" -d 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "undelete" -d 'Restore deleted versions of a secret (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "destroy" -d 'Destroy versions of a secret for good (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "metadata" -d 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l version -d 'Read this version instead of the latest (KV v2)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l field -d 'Print only this key\'s value, raw (a newline follows only on a terminal)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l cas -d 'Write only if the secret\'s current version is N (0: only if it does not exist) (KV v2)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l versions -d 'Delete these versions, e.g. 1,2, instead of the latest (KV v2)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l versions -d 'The versions, e.g. 1,2' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l versions -d 'The versions, e.g. 1,2' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -f -a "get" -d 'Print the metadata of a secret and every version\'s state'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -f -a "delete" -d 'Delete a secret with all its versions and metadata'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a secret: its metadata (KV v2), then its data as a Key/Value table'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "put" -d 'Write a secret, replacing all of its data with the KEY=VALUE pairs given'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "patch" -d 'Change some keys of a secret and keep the others (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the keys below PATH, sorted; folders end in "/"'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "undelete" -d 'Restore deleted versions of a secret (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Destroy versions of a secret for good (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "metadata" -d 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -f -a "creds" -d 'Create dynamic credentials for ROLE: username, password and their lease'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -f -a "static-creds" -d 'Print the current credentials of the static ROLE, which Vault rotates'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l mount -d 'Mount of the database secrets engine' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l template -d 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. \'postgresql://{{username}}:{{password}}@db:5432/app\'' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l mount -d 'Mount of the database secrets engine' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l template -d 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. \'postgresql://{{username}}:{{password}}@db:5432/app\'' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "creds" -d 'Create dynamic credentials for ROLE: username, password and their lease'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "static-creds" -d 'Print the current credentials of the static ROLE, which Vault rotates'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -f -a "lookup" -d 'Show a lease: when it was issued and expires, its TTL, whether it can be renewed'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -f -a "renew" -d 'Extend a lease; Vault may grant less than asked (up to the role\'s max TTL)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -f -a "revoke" -d 'Revoke a lease now: dynamic credentials stop working'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l increment -d 'How long the lease should live from now, e.g. 1h [default: the role\'s TTL]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "lookup" -d 'Show a lease: when it was issued and expires, its TTL, whether it can be renewed'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Extend a lease; Vault may grant less than asked (up to the role\'s max TTL)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a lease now: dynamic credentials stop working'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l format -d 'Output format [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l field -d 'Print only this key\'s value, raw (a newline follows only on a terminal)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -87,6 +484,10 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s v -l v
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status completions help" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status kv db lease read completions help" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status kv db lease read completions help" -f -a "kv" -d 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status kv db lease read completions help" -f -a "db" -d 'Get credentials from a database secrets engine'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status kv db lease read completions help" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status kv db lease read completions help" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status kv db lease read completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status kv db lease read completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -6,6 +6,7 @@ pub mod client;
 pub mod database;
 pub mod error;
 pub mod kv;
+pub mod resolver;
 pub mod response;
 pub mod sys;
 pub mod tls;
