@@ -10,6 +10,7 @@ pub mod resolver;
 pub mod response;
 pub mod sys;
 pub mod tls;
+mod wire;
 
 pub use client::{Client, ClientConfig};
 pub use error::Error;
