@@ -200,10 +200,14 @@ impl Client {
             return self.envelope(&raw.body, "GET", path).map(Some);
         }
         let found: Option<Response<serde_json::Value>> = serde_json::from_slice(&raw.body).ok();
-        Ok(found.filter(|r| {
+        let found = found.filter(|r| {
             let data = r.data.as_ref().is_some_and(|d| !d.is_null());
             data || r.warnings.as_ref().is_some_and(|w| !w.is_empty())
-        }))
+        });
+        for warning in found.iter().flat_map(|r| r.warnings.iter().flatten()) {
+            crate::warn!("Vault: {warning}");
+        }
+        Ok(found)
     }
 
     /// A LIST as `GET ?list=true`.
