@@ -43,16 +43,16 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to Vault and store the token where the vault and bao CLIs look for it')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, '`vaultctl login`')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Revoke the stored token and remove it from the token file')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Look up, renew or revoke the current token')
             [CompletionResult]::new('kv', 'kv', [CompletionResultType]::ParameterValue, 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Get credentials from a database secrets engine')
             [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Look up, renew or revoke a lease, such as one of database credentials')
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read any path, of any engine: a plain logical read, printed as a Key/Value table')
-            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with secrets from Vault in its environment, and supervise it')
-            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Resolve and validate the sources, and show each variable''s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, '`vaultctl exec`')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, '`vaultctl env`')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, '`vaultctl check`')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -82,9 +82,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;login' {
-            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Login method: token, approle, userpass, ldap, kubernetes, jwt, cert')
-            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Login method: token, approle, userpass, ldap, kubernetes, jwt, cert')
-            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'Mount path of the auth method, when not the method''s name')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -97,14 +94,17 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
-            [CompletionResult]::new('--no-store', '--no-store', [CompletionResultType]::ParameterName, 'Do not store the token in the token file (or token helper)')
-            [CompletionResult]::new('--token-only', '--token-only', [CompletionResultType]::ParameterName, 'Print only the token, for VAULT_TOKEN=$(vaultctl login ... --token-only)')
-            [CompletionResult]::new('--no-print', '--no-print', [CompletionResultType]::ParameterName, 'Print nothing on success')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Login method: token, approle, userpass, ldap, kubernetes, jwt, cert')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Login method: token, approle, userpass, ldap, kubernetes, jwt, cert')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'Mount path of the auth method, when not the method''s name')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Log only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('--no-store', '--no-store', [CompletionResultType]::ParameterName, 'Do not store the token in the token file (or token helper)')
+            [CompletionResult]::new('--token-only', '--token-only', [CompletionResultType]::ParameterName, 'Print only the token, for VAULT_TOKEN=$(vaultctl login ... --token-only)')
+            [CompletionResult]::new('--no-print', '--no-print', [CompletionResultType]::ParameterName, 'Print nothing on success')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -289,9 +289,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;get' {
-            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Read this version instead of the latest (KV v2)')
-            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this key''s value, raw (a newline follows only on a terminal)')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -304,6 +301,9 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Read this version instead of the latest (KV v2)')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this key''s value, raw (a newline follows only on a terminal)')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -314,8 +314,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;put' {
-            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
-            [CompletionResult]::new('--cas', '--cas', [CompletionResultType]::ParameterName, 'Write only if the secret''s current version is N (0: only if it does not exist) (KV v2)')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -328,6 +326,8 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
+            [CompletionResult]::new('--cas', '--cas', [CompletionResultType]::ParameterName, 'Write only if the secret''s current version is N (0: only if it does not exist) (KV v2)')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -340,7 +340,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;patch' {
-            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -353,6 +352,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -365,7 +365,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;list' {
-            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -378,6 +377,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -390,8 +390,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;delete' {
-            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
-            [CompletionResult]::new('--versions', '--versions', [CompletionResultType]::ParameterName, 'Delete these versions, e.g. 1,2, instead of the latest (KV v2)')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -404,6 +402,8 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
+            [CompletionResult]::new('--versions', '--versions', [CompletionResultType]::ParameterName, 'Delete these versions, e.g. 1,2, instead of the latest (KV v2)')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -416,8 +416,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;undelete' {
-            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
-            [CompletionResult]::new('--versions', '--versions', [CompletionResultType]::ParameterName, 'The versions, e.g. 1,2')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -430,6 +428,8 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
+            [CompletionResult]::new('--versions', '--versions', [CompletionResultType]::ParameterName, 'The versions, e.g. 1,2')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -442,8 +442,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;destroy' {
-            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
-            [CompletionResult]::new('--versions', '--versions', [CompletionResultType]::ParameterName, 'The versions, e.g. 1,2')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -456,6 +454,8 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
+            [CompletionResult]::new('--versions', '--versions', [CompletionResultType]::ParameterName, 'The versions, e.g. 1,2')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -495,7 +495,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;metadata;get' {
-            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -508,6 +507,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -520,7 +520,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;metadata;delete' {
-            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -533,6 +532,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -593,14 +593,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;help;metadata' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the metadata of a secret and every version''s state')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a secret with all its versions and metadata')
-            break
-        }
-        'vaultctl;kv;help;metadata;get' {
-            break
-        }
-        'vaultctl;kv;help;metadata;delete' {
             break
         }
         'vaultctl;kv;help;help' {
@@ -634,8 +626,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;db;creds' {
-            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Mount of the database secrets engine')
-            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. ''postgresql://{{username}}:{{password}}@db:5432/app''')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -648,6 +638,8 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Mount of the database secrets engine')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. ''postgresql://{{username}}:{{password}}@db:5432/app''')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -660,8 +652,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;db;static-creds' {
-            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Mount of the database secrets engine')
-            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. ''postgresql://{{username}}:{{password}}@db:5432/app''')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -674,6 +664,8 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'Mount of the database secrets engine')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. ''postgresql://{{username}}:{{password}}@db:5432/app''')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -753,7 +745,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;lease;renew' {
-            [CompletionResult]::new('--increment', '--increment', [CompletionResultType]::ParameterName, 'How long the lease should live from now, e.g. 1h [default: the role''s TTL]')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -766,6 +757,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--increment', '--increment', [CompletionResultType]::ParameterName, 'How long the lease should live from now, e.g. 1h [default: the role''s TTL]')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -821,7 +813,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;read' {
-            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this key''s value, raw (a newline follows only on a terminal)')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -834,6 +825,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this key''s value, raw (a newline follows only on a terminal)')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
@@ -846,6 +838,18 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;exec' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
+            [CompletionResult]::new('--ca-path', '--ca-path', [CompletionResultType]::ParameterName, 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]')
+            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Inject one variable from a reference vault:PATH#KEY[#VERSION]')
             [CompletionResult]::new('--require', '--require', [CompletionResultType]::ParameterName, 'NAME must be set and non-empty in the command''s environment')
@@ -865,27 +869,15 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--splay', '--splay', [CompletionResultType]::ParameterName, 'A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]')
             [CompletionResult]::new('--min-restart-interval', '--min-restart-interval', [CompletionResultType]::ParameterName, 'At most one rotation restart this often [default: 10s]')
             [CompletionResult]::new('--debounce', '--debounce', [CompletionResultType]::ParameterName, 'Changes this close together give one restart [default: 1s]')
-            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
-            [CompletionResult]::new('--ca-path', '--ca-path', [CompletionResultType]::ParameterName, 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]')
-            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]')
-            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]')
-            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]')
-            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
-            [CompletionResult]::new('--no-env-refs', '--no-env-refs', [CompletionResultType]::ParameterName, 'Do not resolve NAME=vault:... references found in the inherited environment')
-            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Resolve, validate, then replace vaultctl with the command (no supervisor)')
-            [CompletionResult]::new('--pristine', '--pristine', [CompletionResultType]::ParameterName, 'Give the command only the injected variables, not vaultctl''s environment')
-            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'Replace every injected value in the command''s stdout and stderr with *****')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Log only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('--no-env-refs', '--no-env-refs', [CompletionResultType]::ParameterName, 'Do not resolve NAME=vault:... references found in the inherited environment')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Resolve, validate, then replace vaultctl with the command (no supervisor)')
+            [CompletionResult]::new('--pristine', '--pristine', [CompletionResultType]::ParameterName, 'Give the command only the injected variables, not vaultctl''s environment')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'Replace every injected value in the command''s stdout and stderr with *****')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -893,14 +885,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;env' {
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Inject one variable from a reference vault:PATH#KEY[#VERSION]')
-            [CompletionResult]::new('--require', '--require', [CompletionResultType]::ParameterName, 'NAME must be set and non-empty in the command''s environment')
-            [CompletionResult]::new('--validate', '--validate', [CompletionResultType]::ParameterName, 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/')
-            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Log in with this method instead of using VAULT_TOKEN or the stored token')
-            [CompletionResult]::new('--auth-param', '--auth-param', [CompletionResultType]::ParameterName, 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)')
-            [CompletionResult]::new('--auth-path', '--auth-path', [CompletionResultType]::ParameterName, 'Mount path of the --auth method, when not the method''s name')
-            [CompletionResult]::new('--retry-timeout', '--retry-timeout', [CompletionResultType]::ParameterName, 'How long start-up retries an unreachable or sealed Vault [default: 2m]')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -913,12 +897,20 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
-            [CompletionResult]::new('--no-env-refs', '--no-env-refs', [CompletionResultType]::ParameterName, 'Do not resolve NAME=vault:... references found in the inherited environment')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Inject one variable from a reference vault:PATH#KEY[#VERSION]')
+            [CompletionResult]::new('--require', '--require', [CompletionResultType]::ParameterName, 'NAME must be set and non-empty in the command''s environment')
+            [CompletionResult]::new('--validate', '--validate', [CompletionResultType]::ParameterName, 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Log in with this method instead of using VAULT_TOKEN or the stored token')
+            [CompletionResult]::new('--auth-param', '--auth-param', [CompletionResultType]::ParameterName, 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)')
+            [CompletionResult]::new('--auth-path', '--auth-path', [CompletionResultType]::ParameterName, 'Mount path of the --auth method, when not the method''s name')
+            [CompletionResult]::new('--retry-timeout', '--retry-timeout', [CompletionResultType]::ParameterName, 'How long start-up retries an unreachable or sealed Vault [default: 2m]')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Log only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('--no-env-refs', '--no-env-refs', [CompletionResultType]::ParameterName, 'Do not resolve NAME=vault:... references found in the inherited environment')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -926,14 +918,6 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;check' {
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])')
-            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Inject one variable from a reference vault:PATH#KEY[#VERSION]')
-            [CompletionResult]::new('--require', '--require', [CompletionResultType]::ParameterName, 'NAME must be set and non-empty in the command''s environment')
-            [CompletionResult]::new('--validate', '--validate', [CompletionResultType]::ParameterName, 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/')
-            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Log in with this method instead of using VAULT_TOKEN or the stored token')
-            [CompletionResult]::new('--auth-param', '--auth-param', [CompletionResultType]::ParameterName, 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)')
-            [CompletionResult]::new('--auth-path', '--auth-path', [CompletionResultType]::ParameterName, 'Mount path of the --auth method, when not the method''s name')
-            [CompletionResult]::new('--retry-timeout', '--retry-timeout', [CompletionResultType]::ParameterName, 'How long start-up retries an unreachable or sealed Vault [default: 2m]')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
@@ -946,12 +930,20 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
-            [CompletionResult]::new('--no-env-refs', '--no-env-refs', [CompletionResultType]::ParameterName, 'Do not resolve NAME=vault:... references found in the inherited environment')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Inject one variable from a reference vault:PATH#KEY[#VERSION]')
+            [CompletionResult]::new('--require', '--require', [CompletionResultType]::ParameterName, 'NAME must be set and non-empty in the command''s environment')
+            [CompletionResult]::new('--validate', '--validate', [CompletionResultType]::ParameterName, 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Log in with this method instead of using VAULT_TOKEN or the stored token')
+            [CompletionResult]::new('--auth-param', '--auth-param', [CompletionResultType]::ParameterName, 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)')
+            [CompletionResult]::new('--auth-path', '--auth-path', [CompletionResultType]::ParameterName, 'Mount path of the --auth method, when not the method''s name')
+            [CompletionResult]::new('--retry-timeout', '--retry-timeout', [CompletionResultType]::ParameterName, 'How long start-up retries an unreachable or sealed Vault [default: 2m]')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Log only errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('--no-env-refs', '--no-env-refs', [CompletionResultType]::ParameterName, 'Do not resolve NAME=vault:... references found in the inherited environment')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1023,72 +1015,12 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;help;kv' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a secret: its metadata (KV v2), then its data as a Key/Value table')
-            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write a secret, replacing all of its data with the KEY=VALUE pairs given')
-            [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change some keys of a secret and keep the others (KV v2)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys below PATH, sorted; folders end in "/"')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone')
-            [CompletionResult]::new('undelete', 'undelete', [CompletionResultType]::ParameterValue, 'Restore deleted versions of a secret (KV v2)')
-            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Destroy versions of a secret for good (KV v2)')
-            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Show or delete the metadata of a secret: its versions and settings (KV v2)')
-            break
-        }
-        'vaultctl;help;kv;get' {
-            break
-        }
-        'vaultctl;help;kv;put' {
-            break
-        }
-        'vaultctl;help;kv;patch' {
-            break
-        }
-        'vaultctl;help;kv;list' {
-            break
-        }
-        'vaultctl;help;kv;delete' {
-            break
-        }
-        'vaultctl;help;kv;undelete' {
-            break
-        }
-        'vaultctl;help;kv;destroy' {
-            break
-        }
-        'vaultctl;help;kv;metadata' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the metadata of a secret and every version''s state')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a secret with all its versions and metadata')
-            break
-        }
-        'vaultctl;help;kv;metadata;get' {
-            break
-        }
-        'vaultctl;help;kv;metadata;delete' {
             break
         }
         'vaultctl;help;db' {
-            [CompletionResult]::new('creds', 'creds', [CompletionResultType]::ParameterValue, 'Create dynamic credentials for ROLE: username, password and their lease')
-            [CompletionResult]::new('static-creds', 'static-creds', [CompletionResultType]::ParameterValue, 'Print the current credentials of the static ROLE, which Vault rotates')
-            break
-        }
-        'vaultctl;help;db;creds' {
-            break
-        }
-        'vaultctl;help;db;static-creds' {
             break
         }
         'vaultctl;help;lease' {
-            [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'Show a lease: when it was issued and expires, its TTL, whether it can be renewed')
-            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Extend a lease; Vault may grant less than asked (up to the role''s max TTL)')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a lease now: dynamic credentials stop working')
-            break
-        }
-        'vaultctl;help;lease;lookup' {
-            break
-        }
-        'vaultctl;help;lease;renew' {
-            break
-        }
-        'vaultctl;help;lease;revoke' {
             break
         }
         'vaultctl;help;read' {

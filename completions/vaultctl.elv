@@ -40,16 +40,16 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand status 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
-            cand login 'Log in to Vault and store the token where the vault and bao CLIs look for it'
+            cand login '`vaultctl login`'
             cand logout 'Revoke the stored token and remove it from the token file'
             cand token 'Look up, renew or revoke the current token'
             cand kv 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
             cand db 'Get credentials from a database secrets engine'
             cand lease 'Look up, renew or revoke a lease, such as one of database credentials'
             cand read 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
-            cand exec 'Run a command with secrets from Vault in its environment, and supervise it'
-            cand env 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
-            cand check 'Resolve and validate the sources, and show each variable''s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
+            cand exec '`vaultctl exec`'
+            cand env '`vaultctl env`'
+            cand check '`vaultctl check`'
             cand completions 'Print a shell completion script to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -77,9 +77,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --version 'Print version'
         }
         &'vaultctl;login'= {
-            cand -m 'Login method: token, approle, userpass, ldap, kubernetes, jwt, cert'
-            cand --method 'Login method: token, approle, userpass, ldap, kubernetes, jwt, cert'
-            cand --path 'Mount path of the auth method, when not the method''s name'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -92,14 +89,17 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
-            cand --no-store 'Do not store the token in the token file (or token helper)'
-            cand --token-only 'Print only the token, for VAULT_TOKEN=$(vaultctl login ... --token-only)'
-            cand --no-print 'Print nothing on success'
+            cand -m 'Login method: token, approle, userpass, ldap, kubernetes, jwt, cert'
+            cand --method 'Login method: token, approle, userpass, ldap, kubernetes, jwt, cert'
+            cand --path 'Mount path of the auth method, when not the method''s name'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand -q 'Log only errors'
             cand --quiet 'Log only errors'
+            cand --no-store 'Do not store the token in the token file (or token helper)'
+            cand --token-only 'Print only the token, for VAULT_TOKEN=$(vaultctl login ... --token-only)'
+            cand --no-print 'Print nothing on success'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -272,9 +272,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vaultctl;kv;get'= {
-            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
-            cand --version 'Read this version instead of the latest (KV v2)'
-            cand --field 'Print only this key''s value, raw (a newline follows only on a terminal)'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -287,6 +284,9 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --version 'Read this version instead of the latest (KV v2)'
+            cand --field 'Print only this key''s value, raw (a newline follows only on a terminal)'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -296,8 +296,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'vaultctl;kv;put'= {
-            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
-            cand --cas 'Write only if the secret''s current version is N (0: only if it does not exist) (KV v2)'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -310,6 +308,8 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --cas 'Write only if the secret''s current version is N (0: only if it does not exist) (KV v2)'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -321,7 +321,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --version 'Print version'
         }
         &'vaultctl;kv;patch'= {
-            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -334,6 +333,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -345,7 +345,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --version 'Print version'
         }
         &'vaultctl;kv;list'= {
-            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -358,6 +357,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -369,8 +369,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --version 'Print version'
         }
         &'vaultctl;kv;delete'= {
-            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
-            cand --versions 'Delete these versions, e.g. 1,2, instead of the latest (KV v2)'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -383,6 +381,8 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --versions 'Delete these versions, e.g. 1,2, instead of the latest (KV v2)'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -394,8 +394,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --version 'Print version'
         }
         &'vaultctl;kv;undelete'= {
-            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
-            cand --versions 'The versions, e.g. 1,2'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -408,6 +406,8 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --versions 'The versions, e.g. 1,2'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -419,8 +419,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --version 'Print version'
         }
         &'vaultctl;kv;destroy'= {
-            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
-            cand --versions 'The versions, e.g. 1,2'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -433,6 +431,8 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --versions 'The versions, e.g. 1,2'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -470,7 +470,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vaultctl;kv;metadata;get'= {
-            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -483,6 +482,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -494,7 +494,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --version 'Print version'
         }
         &'vaultctl;kv;metadata;delete'= {
-            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -507,6 +506,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -554,12 +554,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
         &'vaultctl;kv;help;destroy'= {
         }
         &'vaultctl;kv;help;metadata'= {
-            cand get 'Print the metadata of a secret and every version''s state'
-            cand delete 'Delete a secret with all its versions and metadata'
-        }
-        &'vaultctl;kv;help;metadata;get'= {
-        }
-        &'vaultctl;kv;help;metadata;delete'= {
         }
         &'vaultctl;kv;help;help'= {
         }
@@ -590,8 +584,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vaultctl;db;creds'= {
-            cand --mount 'Mount of the database secrets engine'
-            cand --template 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. ''postgresql://{{username}}:{{password}}@db:5432/app'''
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -604,6 +596,8 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --mount 'Mount of the database secrets engine'
+            cand --template 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. ''postgresql://{{username}}:{{password}}@db:5432/app'''
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -615,8 +609,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --version 'Print version'
         }
         &'vaultctl;db;static-creds'= {
-            cand --mount 'Mount of the database secrets engine'
-            cand --template 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. ''postgresql://{{username}}:{{password}}@db:5432/app'''
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -629,6 +621,8 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --mount 'Mount of the database secrets engine'
+            cand --template 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. ''postgresql://{{username}}:{{password}}@db:5432/app'''
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -701,7 +695,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --version 'Print version'
         }
         &'vaultctl;lease;renew'= {
-            cand --increment 'How long the lease should live from now, e.g. 1h [default: the role''s TTL]'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -714,6 +707,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --increment 'How long the lease should live from now, e.g. 1h [default: the role''s TTL]'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -762,7 +756,6 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
         &'vaultctl;lease;help;help'= {
         }
         &'vaultctl;read'= {
-            cand --field 'Print only this key''s value, raw (a newline follows only on a terminal)'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -775,6 +768,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --field 'Print only this key''s value, raw (a newline follows only on a terminal)'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -786,6 +780,18 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --version 'Print version'
         }
         &'vaultctl;exec'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
             cand --secret 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])'
             cand --env 'Inject one variable from a reference vault:PATH#KEY[#VERSION]'
             cand --require 'NAME must be set and non-empty in the command''s environment'
@@ -805,41 +811,21 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --splay 'A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]'
             cand --min-restart-interval 'At most one rotation restart this often [default: 10s]'
             cand --debounce 'Changes this close together give one restart [default: 1s]'
-            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
-            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
-            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
-            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
-            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
-            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
-            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
-            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
-            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
-            cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
-            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
-            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
-            cand --no-env-refs 'Do not resolve NAME=vault:... references found in the inherited environment'
-            cand --once 'Resolve, validate, then replace vaultctl with the command (no supervisor)'
-            cand --pristine 'Give the command only the injected variables, not vaultctl''s environment'
-            cand --mask 'Replace every injected value in the command''s stdout and stderr with *****'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand -q 'Log only errors'
             cand --quiet 'Log only errors'
+            cand --no-env-refs 'Do not resolve NAME=vault:... references found in the inherited environment'
+            cand --once 'Resolve, validate, then replace vaultctl with the command (no supervisor)'
+            cand --pristine 'Give the command only the injected variables, not vaultctl''s environment'
+            cand --mask 'Replace every injected value in the command''s stdout and stderr with *****'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'vaultctl;env'= {
-            cand --secret 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])'
-            cand --env 'Inject one variable from a reference vault:PATH#KEY[#VERSION]'
-            cand --require 'NAME must be set and non-empty in the command''s environment'
-            cand --validate 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/'
-            cand --auth 'Log in with this method instead of using VAULT_TOKEN or the stored token'
-            cand --auth-param 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)'
-            cand --auth-path 'Mount path of the --auth method, when not the method''s name'
-            cand --retry-timeout 'How long start-up retries an unreachable or sealed Vault [default: 2m]'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -852,26 +838,26 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
-            cand --no-env-refs 'Do not resolve NAME=vault:... references found in the inherited environment'
+            cand --secret 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])'
+            cand --env 'Inject one variable from a reference vault:PATH#KEY[#VERSION]'
+            cand --require 'NAME must be set and non-empty in the command''s environment'
+            cand --validate 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/'
+            cand --auth 'Log in with this method instead of using VAULT_TOKEN or the stored token'
+            cand --auth-param 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)'
+            cand --auth-path 'Mount path of the --auth method, when not the method''s name'
+            cand --retry-timeout 'How long start-up retries an unreachable or sealed Vault [default: 2m]'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand -q 'Log only errors'
             cand --quiet 'Log only errors'
+            cand --no-env-refs 'Do not resolve NAME=vault:... references found in the inherited environment'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'vaultctl;check'= {
-            cand --secret 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])'
-            cand --env 'Inject one variable from a reference vault:PATH#KEY[#VERSION]'
-            cand --require 'NAME must be set and non-empty in the command''s environment'
-            cand --validate 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/'
-            cand --auth 'Log in with this method instead of using VAULT_TOKEN or the stored token'
-            cand --auth-param 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)'
-            cand --auth-path 'Mount path of the --auth method, when not the method''s name'
-            cand --retry-timeout 'How long start-up retries an unreachable or sealed Vault [default: 2m]'
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
             cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
@@ -884,12 +870,20 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
             cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
-            cand --no-env-refs 'Do not resolve NAME=vault:... references found in the inherited environment'
+            cand --secret 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])'
+            cand --env 'Inject one variable from a reference vault:PATH#KEY[#VERSION]'
+            cand --require 'NAME must be set and non-empty in the command''s environment'
+            cand --validate 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/'
+            cand --auth 'Log in with this method instead of using VAULT_TOKEN or the stored token'
+            cand --auth-param 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)'
+            cand --auth-path 'Mount path of the --auth method, when not the method''s name'
+            cand --retry-timeout 'How long start-up retries an unreachable or sealed Vault [default: 2m]'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand -q 'Log only errors'
             cand --quiet 'Log only errors'
+            cand --no-env-refs 'Do not resolve NAME=vault:... references found in the inherited environment'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -951,55 +945,10 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
         &'vaultctl;help;token;revoke'= {
         }
         &'vaultctl;help;kv'= {
-            cand get 'Print a secret: its metadata (KV v2), then its data as a Key/Value table'
-            cand put 'Write a secret, replacing all of its data with the KEY=VALUE pairs given'
-            cand patch 'Change some keys of a secret and keep the others (KV v2)'
-            cand list 'List the keys below PATH, sorted; folders end in "/"'
-            cand delete 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
-            cand undelete 'Restore deleted versions of a secret (KV v2)'
-            cand destroy 'Destroy versions of a secret for good (KV v2)'
-            cand metadata 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
-        }
-        &'vaultctl;help;kv;get'= {
-        }
-        &'vaultctl;help;kv;put'= {
-        }
-        &'vaultctl;help;kv;patch'= {
-        }
-        &'vaultctl;help;kv;list'= {
-        }
-        &'vaultctl;help;kv;delete'= {
-        }
-        &'vaultctl;help;kv;undelete'= {
-        }
-        &'vaultctl;help;kv;destroy'= {
-        }
-        &'vaultctl;help;kv;metadata'= {
-            cand get 'Print the metadata of a secret and every version''s state'
-            cand delete 'Delete a secret with all its versions and metadata'
-        }
-        &'vaultctl;help;kv;metadata;get'= {
-        }
-        &'vaultctl;help;kv;metadata;delete'= {
         }
         &'vaultctl;help;db'= {
-            cand creds 'Create dynamic credentials for ROLE: username, password and their lease'
-            cand static-creds 'Print the current credentials of the static ROLE, which Vault rotates'
-        }
-        &'vaultctl;help;db;creds'= {
-        }
-        &'vaultctl;help;db;static-creds'= {
         }
         &'vaultctl;help;lease'= {
-            cand lookup 'Show a lease: when it was issued and expires, its TTL, whether it can be renewed'
-            cand renew 'Extend a lease; Vault may grant less than asked (up to the role''s max TTL)'
-            cand revoke 'Revoke a lease now: dynamic credentials stop working'
-        }
-        &'vaultctl;help;lease;lookup'= {
-        }
-        &'vaultctl;help;lease;renew'= {
-        }
-        &'vaultctl;help;lease;revoke'= {
         }
         &'vaultctl;help;read'= {
         }

@@ -48,16 +48,16 @@ complete -c vaultctl -n "__fish_vaultctl_needs_command" -s q -l quiet -d 'Log on
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
-complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "login" -d 'Log in to Vault and store the token where the vault and bao CLIs look for it'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "login" -d '`vaultctl login`'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "logout" -d 'Revoke the stored token and remove it from the token file'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "token" -d 'Look up, renew or revoke the current token'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "kv" -d 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "db" -d 'Get credentials from a database secrets engine'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
-complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "exec" -d 'Run a command with secrets from Vault in its environment, and supervise it'
-complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "env" -d 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
-complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "check" -d 'Resolve and validate the sources, and show each variable\'s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "exec" -d '`vaultctl exec`'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "env" -d '`vaultctl env`'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "check" -d '`vaultctl check`'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
@@ -83,8 +83,6 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -s v -l verbos
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -s m -l method -d 'Login method: token, approle, userpass, ldap, kubernetes, jwt, cert' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l path -d 'Mount path of the auth method, when not the method\'s name' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -103,12 +101,14 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l color -d 'Wh
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l no-store -d 'Do not store the token in the token file (or token helper)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l token-only -d 'Print only the token, for VAULT_TOKEN=$(vaultctl login ... --token-only)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l no-print -d 'Print nothing on success'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -s m -l method -d 'Login method: token, approle, userpass, ldap, kubernetes, jwt, cert' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l path -d 'Mount path of the auth method, when not the method\'s name' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l no-store -d 'Do not store the token in the token file (or token helper)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l token-only -d 'Print only the token, for VAULT_TOKEN=$(vaultctl login ... --token-only)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l no-print -d 'Print nothing on success'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
@@ -267,9 +267,6 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_see
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "destroy" -d 'Destroy versions of a secret for good (KV v2)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "metadata" -d 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l version -d 'Read this version instead of the latest (KV v2)' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l field -d 'Print only this key\'s value, raw (a newline follows only on a terminal)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -288,12 +285,13 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l version -d 'Read this version instead of the latest (KV v2)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l field -d 'Print only this key\'s value, raw (a newline follows only on a terminal)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l cas -d 'Write only if the secret\'s current version is N (0: only if it does not exist) (KV v2)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -312,12 +310,13 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l cas -d 'Write only if the secret\'s current version is N (0: only if it does not exist) (KV v2)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -336,12 +335,12 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -360,13 +359,12 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l versions -d 'Delete these versions, e.g. 1,2, instead of the latest (KV v2)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -385,13 +383,13 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l versions -d 'Delete these versions, e.g. 1,2, instead of the latest (KV v2)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l versions -d 'The versions, e.g. 1,2' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -410,13 +408,13 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l versions -d 'The versions, e.g. 1,2' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l versions -d 'The versions, e.g. 1,2' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -435,6 +433,8 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l versions -d 'The versions, e.g. 1,2' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'Log only errors'
@@ -501,8 +501,6 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_see
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -f -a "creds" -d 'Create dynamic credentials for ROLE: username, password and their lease'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -f -a "static-creds" -d 'Print the current credentials of the static ROLE, which Vault rotates'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l mount -d 'Mount of the database secrets engine' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l template -d 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. \'postgresql://{{username}}:{{password}}@db:5432/app\'' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -521,13 +519,13 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l mount -d 'Mount of the database secrets engine' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l template -d 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. \'postgresql://{{username}}:{{password}}@db:5432/app\'' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l mount -d 'Mount of the database secrets engine' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l template -d 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. \'postgresql://{{username}}:{{password}}@db:5432/app\'' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -546,6 +544,8 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l mount -d 'Mount of the database secrets engine' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l template -d 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. \'postgresql://{{username}}:{{password}}@db:5432/app\'' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -s q -l quiet -d 'Log only errors'
@@ -604,7 +604,6 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l increment -d 'How long the lease should live from now, e.g. 1h [default: the role\'s TTL]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -623,6 +622,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l increment -d 'How long the lease should live from now, e.g. 1h [default: the role\'s TTL]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -s q -l quiet -d 'Log only errors'
@@ -655,7 +655,6 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Extend a lease; Vault may grant less than asked (up to the role\'s max TTL)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a lease now: dynamic credentials stop working'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l field -d 'Print only this key\'s value, raw (a newline follows only on a terminal)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -674,11 +673,30 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l color -d 'Whe
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l field -d 'Print only this key\'s value, raw (a newline follows only on a terminal)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
@@ -702,41 +720,15 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l poll-interval
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l splay -d 'A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l min-restart-interval -d 'At most one rotation restart this often [default: 10s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l debounce -d 'Changes this close together give one restart [default: 1s]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
-always\t'Always'
-never\t'Never'"
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l no-env-refs -d 'Do not resolve NAME=vault:... references found in the inherited environment'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l once -d 'Resolve, validate, then replace vaultctl with the command (no supervisor)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l pristine -d 'Give the command only the injected variables, not vaultctl\'s environment'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l mask -d 'Replace every injected value in the command\'s stdout and stderr with *****'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l validate -d 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l auth -d 'Log in with this method instead of using VAULT_TOKEN or the stored token' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l auth-param -d 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l auth-path -d 'Mount path of the --auth method, when not the method\'s name' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l retry-timeout -d 'How long start-up retries an unreachable or sealed Vault [default: 2m]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -755,20 +747,20 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l color -d 'When
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l no-env-refs -d 'Do not resolve NAME=vault:... references found in the inherited environment'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l validate -d 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l auth -d 'Log in with this method instead of using VAULT_TOKEN or the stored token' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l auth-param -d 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l auth-path -d 'Mount path of the --auth method, when not the method\'s name' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l retry-timeout -d 'How long start-up retries an unreachable or sealed Vault [default: 2m]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l no-env-refs -d 'Do not resolve NAME=vault:... references found in the inherited environment'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l validate -d 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l auth -d 'Log in with this method instead of using VAULT_TOKEN or the stored token' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l auth-param -d 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l auth-path -d 'Mount path of the --auth method, when not the method\'s name' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l retry-timeout -d 'How long start-up retries an unreachable or sealed Vault [default: 2m]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -787,10 +779,18 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l color -d 'Wh
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l no-env-refs -d 'Do not resolve NAME=vault:... references found in the inherited environment'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l validate -d 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l auth -d 'Log in with this method instead of using VAULT_TOKEN or the stored token' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l auth-param -d 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l auth-path -d 'Mount path of the --auth method, when not the method\'s name' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l retry-timeout -d 'How long start-up retries an unreachable or sealed Vault [default: 2m]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l no-env-refs -d 'Do not resolve NAME=vault:... references found in the inherited environment'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
@@ -832,16 +832,3 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_s
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "lookup" -d 'Show the current token\'s policies, TTL and accessor (never the token itself)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "renew" -d 'Renew the current token'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke the current token and its children'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "get" -d 'Print a secret: its metadata (KV v2), then its data as a Key/Value table'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "put" -d 'Write a secret, replacing all of its data with the KEY=VALUE pairs given'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "patch" -d 'Change some keys of a secret and keep the others (KV v2)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "list" -d 'List the keys below PATH, sorted; folders end in "/"'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "delete" -d 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "undelete" -d 'Restore deleted versions of a secret (KV v2)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "destroy" -d 'Destroy versions of a secret for good (KV v2)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "metadata" -d 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "creds" -d 'Create dynamic credentials for ROLE: username, password and their lease'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "static-creds" -d 'Print the current credentials of the static ROLE, which Vault rotates'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "lookup" -d 'Show a lease: when it was issued and expires, its TTL, whether it can be renewed'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "renew" -d 'Extend a lease; Vault may grant less than asked (up to the role\'s max TTL)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "revoke" -d 'Revoke a lease now: dynamic credentials stop working'

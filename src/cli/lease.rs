@@ -6,6 +6,7 @@ use super::output::object_rows;
 use crate::duration::human;
 use crate::vault::sys;
 use anyhow::{Context as _, Result};
+use serde_json::Value;
 use std::process::ExitCode;
 
 /// Runs a lease command.
@@ -22,8 +23,9 @@ pub fn run(ctx: &Context, command: LeaseCommand) -> Result<ExitCode> {
                 let data = response.data.unwrap_or_default();
                 let rows: Vec<(String, String)> = object_rows(&data)
                     .into_iter()
-                    .map(|(k, v)| match (k.as_str(), data[&k].as_u64()) {
-                        ("ttl", Some(secs)) => (k, human(secs)),
+                    .map(|(k, v)| match (k.as_str(), &data[&k]) {
+                        ("ttl", Value::Number(n)) => (k, human(n.as_u64().unwrap_or(0))),
+                        (_, Value::Null) => (k, "n/a".to_string()),
                         _ => (k, v),
                     })
                     .collect();

@@ -24,7 +24,7 @@ pub mod token_store;
 use anyhow::Result;
 use args::{Cli, Command};
 use settings::Settings;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 /// What every handler gets: the resolved settings.
@@ -83,7 +83,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
     match cli.command {
         Command::Completions { shell } => {
-            completions(shell, &mut std::io::stdout().lock())?;
+            // clap_complete panics when a write fails (`| head`): generate in memory.
+            let mut script = Vec::new();
+            completions(shell, &mut script)?;
+            let mut out = std::io::stdout().lock();
+            out.write_all(&script)?;
+            out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Status => status::run(&context(&cli.global)?),

@@ -15,8 +15,11 @@ use std::process::ExitCode;
 pub fn run(ctx: &Context, args: &ReadArgs) -> Result<ExitCode> {
     let client = ctx.client(true)?;
     let path = args.path.trim_matches('/');
+    // A 404 may come with warnings only (a KV v2 path without its data/): they are
+    // logged, and nothing was read.
     let response = client
         .read_value(path, &[])?
+        .filter(|r| r.data.as_ref().is_some_and(|d| !d.is_null()))
         .ok_or_else(|| vault::Error::not_found(path))?;
     if let Some(field) = &args.field {
         let value = field_of(&response, field)

@@ -7,10 +7,12 @@ pub mod client;
 pub mod database;
 pub mod error;
 pub mod kv;
+pub mod resolver;
 pub mod response;
 pub mod sys;
 pub mod tls;
 pub mod token;
+mod wire;
 
 pub use client::{Client, ClientConfig};
 pub use error::Error;

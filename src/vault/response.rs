@@ -32,6 +32,10 @@ pub struct Response<T> {
     /// Response-wrapping information.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wrap_info: Option<WrapInfo>,
+    /// Type of the mount that answered (HashiCorp Vault 1.16 and later send it); left
+    /// out when empty, as the vault CLI does.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mount_type: String,
 }
 
 /// The `auth` block of a login or token response.
@@ -97,6 +101,24 @@ fn hidden<S: serde::Serializer>(value: &Secret, s: S) -> Result<S::Ok, S::Error>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prints_as_the_vault_cli_does() {
+        let body = r#"{"request_id":"r","lease_id":"","renewable":false,"lease_duration":0,
+            "data":{"b":1,"a":{"z":null,"y":"x"}},"wrap_info":null,"warnings":null,"auth":null}"#;
+        let r: Response<serde_json::Value> = serde_json::from_str(body).expect("parses");
+        assert_eq!(
+            serde_json::to_string(&r).expect("json"),
+            r#"{"request_id":"r","lease_id":"","lease_duration":0,"renewable":false,"data":{"a":{"y":"x","z":null},"b":1},"warnings":null}"#
+        );
+        let with_type = body.replace(r#""auth":null"#, r#""auth":null,"mount_type":"kv""#);
+        let r: Response<serde_json::Value> = serde_json::from_str(&with_type).expect("parses");
+        let text = serde_json::to_string(&r).expect("json");
+        assert!(
+            text.ends_with(r#""warnings":null,"mount_type":"kv"}"#),
+            "{text}"
+        );
+    }
 
     #[test]
     fn keeps_the_envelope_and_hides_the_token() {

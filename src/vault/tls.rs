@@ -4,15 +4,12 @@
 //! The server name is applied the way Go's `tls.Config.ServerName` is: the name is used
 //! for SNI and certificate verification while the connection still goes to the address.
 //! We do that by putting the name in the request URL and resolving it to the address's
-//! host with a small resolver.
+//! host (see [`super::resolver`]).
 
 use super::error::Error;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use ureq::http::Uri;
 use ureq::tls::{Certificate, ClientCert, PemItem, PrivateKey, RootCerts, TlsConfig};
-use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
-use ureq::unversioned::transport::NextTimeout;
 
 /// TLS options as the user gave them.
 #[derive(Debug, Clone, Default)]
@@ -122,39 +119,4 @@ fn private_key(path: &Path) -> Result<PrivateKey<'static>, Error> {
         "--client-key {}: no PEM private key in the file",
         path.display()
     )))
-}
-
-/// Resolves `name` to the host of the real address, so a URL carrying the expected
-/// server name still connects to where the user pointed us.
-#[derive(Debug)]
-pub struct NameOverride {
-    name: String,
-    target: Uri,
-    inner: DefaultResolver,
-}
-
-impl NameOverride {
-    /// `name` resolves as `target` (the address) would.
-    pub fn new(name: String, target: Uri) -> Self {
-        NameOverride {
-            name,
-            target,
-            inner: DefaultResolver::default(),
-        }
-    }
-}
-
-impl Resolver for NameOverride {
-    fn resolve(
-        &self,
-        uri: &Uri,
-        config: &ureq::config::Config,
-        timeout: NextTimeout,
-    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
-        if uri.host() == Some(self.name.as_str()) {
-            self.inner.resolve(&self.target, config, timeout)
-        } else {
-            self.inner.resolve(uri, config, timeout)
-        }
-    }
 }

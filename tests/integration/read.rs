@@ -25,6 +25,11 @@ fn read_prints_a_table_json_as_bao_and_raw_fields() {
         .status(1)
         .one_line_error()
         .stderr_contains("Field \"nope\" not present in secret");
+    // Without data/, Vault answers 404 with a warning only: shown, and exit 2.
+    vc().args(["read", &format!("secret/{name}")])
+        .status(2)
+        .stderr_contains("vaultctl: warning: Vault: Invalid path for a versioned K/V")
+        .stderr_contains(&format!("vaultctl: No value found at secret/{name}\n"));
     vc().args(["read", &format!("secret/data/{name}-none")])
         .status(2)
         .one_line_error()

@@ -1,6 +1,9 @@
 //! Project chores: `cargo xtask gen` writes shell completions to `completions/` and man
 //! pages to `man/` from the clap definitions; `cargo xtask gen --check` fails when the
-//! committed files differ from what would be generated.
+//! committed files differ from what would be generated. `cargo xtask bench [N]` times
+//! `vaultctl kv get` beside the vault CLI and curl (see `bench.rs`).
+
+mod bench;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,8 +26,26 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("bench") => {
+            let rounds = match args.get(1).map(|n| n.parse::<usize>()) {
+                None => 30,
+                Some(Ok(n)) if n > 0 => n,
+                Some(_) => {
+                    eprintln!("usage: cargo xtask bench [RUNS]");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            match bench::run(&root, rounds) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("xtask: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         _ => {
-            eprintln!("usage: cargo xtask gen [--check]");
+            eprintln!("usage: cargo xtask gen [--check] | cargo xtask bench [RUNS]");
             ExitCode::FAILURE
         }
     }
