@@ -1,0 +1,142 @@
+//! Flags of `exec`, `env` and `check`: the SOURCES they share and the options of exec.
+
+use clap::{Args, ValueEnum};
+use std::time::Duration;
+
+pub(super) const EXEC_EXAMPLES: &str = "Examples:
+  vaultctl exec --secret APP_=secret/myapp -- ./server
+  vaultctl exec --env PGUSER=vault:database/creds/app#username \\
+                --env PGPASSWORD=vault:database/creds/app#password -- psql
+  DB_PASSWORD=vault:secret/db#password vaultctl exec -- ./server   # inherited reference
+  vaultctl exec --config /etc/myapp/vaultctl.toml -- ./server";
+
+/// Where secrets come from and how they are checked: shared by `exec`, `env`, `check`.
+#[derive(Debug, Args, Default)]
+pub struct SourceArgs {
+    /// Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])
+    #[arg(
+        long = "secret",
+        value_name = "[PREFIX=]PATH",
+        help_heading = "Sources"
+    )]
+    pub secrets: Vec<String>,
+    /// Inject one variable from a reference vault:PATH#KEY[#VERSION]
+    #[arg(long = "env", value_name = "NAME=REF", help_heading = "Sources")]
+    pub env: Vec<String>,
+    /// Do not resolve NAME=vault:... references found in the inherited environment
+    #[arg(long, help_heading = "Sources")]
+    pub no_env_refs: bool,
+    /// NAME must be set and non-empty in the command's environment
+    #[arg(long = "require", value_name = "NAME", help_heading = "Sources")]
+    pub require: Vec<String>,
+    /// NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/
+    #[arg(long = "validate", value_name = "NAME=RULE", help_heading = "Sources")]
+    pub validate: Vec<String>,
+    /// Log in with this method instead of using VAULT_TOKEN or the stored token
+    #[arg(long, value_name = "METHOD", help_heading = "Auth")]
+    pub auth: Option<String>,
+    /// A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)
+    #[arg(long = "auth-param", value_name = "KEY=VALUE", help_heading = "Auth")]
+    pub auth_params: Vec<String>,
+    /// Mount path of the --auth method, when not the method's name
+    #[arg(long, value_name = "MOUNT", help_heading = "Auth")]
+    pub auth_path: Option<String>,
+    /// How long start-up retries an unreachable or sealed Vault [default: 2m]
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration, help_heading = "Sources")]
+    pub retry_timeout: Option<Duration>,
+}
+
+/// `vaultctl exec`.
+#[derive(Debug, Args)]
+pub struct ExecArgs {
+    /// The sources.
+    #[command(flatten)]
+    pub sources: SourceArgs,
+    /// Resolve, validate, then replace vaultctl with the command (no supervisor)
+    #[arg(long)]
+    pub once: bool,
+    /// Give the command only the injected variables, not vaultctl's environment
+    #[arg(long)]
+    pub pristine: bool,
+    /// Replace every injected value in the command's stdout and stderr with *****
+    #[arg(long)]
+    pub mask: bool,
+    /// Also write a secret to a file (mode 0600): one key's value, or the whole secret as JSON
+    #[arg(long = "file", value_name = "DEST=REF")]
+    pub files: Vec<String>,
+    /// Signal that stops the command for a restart [default: SIGTERM]
+    #[arg(long, value_name = "SIGNAL")]
+    pub kill_signal: Option<String>,
+    /// How long the command gets to stop before SIGKILL [default: 30s]
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration)]
+    pub kill_timeout: Option<Duration>,
+    /// Revoke the dynamic leases given to the command once it is gone [default: true]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub revoke_on_exit: Option<bool>,
+    /// Log lines as text or one JSON object a line
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub log_format: Option<LogFormat>,
+    /// What a change of the command's secrets does: restart it, signal it, or nothing
+    /// [default: restart]
+    #[arg(long, value_enum, value_name = "ACTION", help_heading = "Rotation")]
+    pub on_change: Option<OnChange>,
+    /// Signal sent by --on-change signal, after the --file outputs are rewritten [default: SIGHUP]
+    #[arg(long, value_name = "SIGNAL", help_heading = "Rotation")]
+    pub reload_signal: Option<String>,
+    /// How often KV secrets are checked for a new version [default: 60s]
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration, help_heading = "Rotation")]
+    pub poll_interval: Option<Duration>,
+    /// A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration, help_heading = "Rotation")]
+    pub splay: Option<Duration>,
+    /// At most one rotation restart this often [default: 10s]
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration, help_heading = "Rotation")]
+    pub min_restart_interval: Option<Duration>,
+    /// Changes this close together give one restart [default: 1s]
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration, help_heading = "Rotation")]
+    pub debounce: Option<Duration>,
+    /// The command and its arguments (after --)
+    #[arg(
+        required = true,
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<std::ffi::OsString>,
+}
+
+/// `vaultctl env`.
+#[derive(Debug, Args)]
+pub struct EnvArgs {
+    /// The sources.
+    #[command(flatten)]
+    pub sources: SourceArgs,
+}
+
+/// `vaultctl check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The sources.
+    #[command(flatten)]
+    pub sources: SourceArgs,
+}
+
+/// What a change of secrets does to the running command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnChange {
+    /// Stop it (kill signal, kill timeout, SIGKILL) and start it with the new secrets.
+    Restart,
+    /// Rewrite the --file outputs and send the reload signal.
+    Signal,
+    /// Keep renewing; change nothing.
+    None,
+}
+
+/// Log line format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// `vaultctl: message` lines.
+    Text,
+    /// One JSON object a line.
+    Json,
+}
