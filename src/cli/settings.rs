@@ -201,80 +201,9 @@ impl Settings {
             Some(path) => load_config(path)?,
             None => ConfigFile::default(),
         };
-        let v = &file.vault;
-        let address = args
-            .address
-            .clone()
-            .or_else(|| var("ADDR").map(|(_, a)| a))
-            .or_else(|| v.address.clone())
-            .unwrap_or_else(|| "https://127.0.0.1:8200".into());
-        let timeout = match (args.timeout, var("CLIENT_TIMEOUT"), &v.timeout) {
-            (Some(t), _, _) => t,
-            (None, Some((name, text)), _) => parse_duration(&text, &name)?,
-            (None, None, Some(DurationValue::Seconds(s))) => Duration::from_secs(*s),
-            (None, None, Some(DurationValue::Text(t))) => {
-                parse_duration(t, "config file vault.timeout")?
-            }
-            (None, None, None) => Duration::from_secs(60),
-        };
-        let max_retries = match (args.max_retries, var("MAX_RETRIES")) {
-            (Some(n), _) => n,
-            (None, Some((name, text))) => text
-                .trim()
-                .parse()
-                .map_err(|_| anyhow!("invalid {name} {text:?}: expected a whole number"))?,
-            (None, None) => v.max_retries.unwrap_or(2),
-        };
-        let skip_verify = if args.tls_skip_verify {
-            true
-        } else if let Some((name, text)) = var("SKIP_VERIFY") {
-            parse_bool(&text)
-                .ok_or_else(|| anyhow!("invalid {name} {text:?}: expected true or false"))?
-        } else {
-            v.tls_skip_verify.unwrap_or(false)
-        };
-        let path_opt = |flag: &Option<PathBuf>, name: &str, file: &Option<PathBuf>| {
-            flag.clone()
-                .or_else(|| var(name).map(|(_, p)| PathBuf::from(p)))
-                .or_else(|| file.clone())
-        };
-        let mut client = ClientConfig::new(address);
-        client.namespace = args
-            .namespace
-            .clone()
-            .or_else(|| var("NAMESPACE").map(|(_, n)| n))
-            .or_else(|| v.namespace.clone());
-        client.tls.ca_cert = path_opt(&args.ca_cert, "CACERT", &v.ca_cert);
-        client.tls.ca_path = path_opt(&args.ca_path, "CAPATH", &v.ca_path);
-        client.tls.client_cert = path_opt(&args.client_cert, "CLIENT_CERT", &v.client_cert);
-        client.tls.client_key = path_opt(&args.client_key, "CLIENT_KEY", &v.client_key);
-        client.tls.server_name = args
-            .tls_server_name
-            .clone()
-            .or_else(|| var("TLS_SERVER_NAME").map(|(_, n)| n))
-            .or_else(|| v.tls_server_name.clone());
-        client.tls.skip_verify = skip_verify;
-        client.timeout = timeout;
-        client.max_retries = max_retries;
-        client.proxy = var("HTTP_PROXY")
-            .map(|(_, p)| p)
-            .or_else(|| v.http_proxy.clone());
-
-        let env_format = match args.format {
-            Some(FormatArg::Shell) => Some(EnvFormat::Shell),
-            Some(FormatArg::Dotenv) => Some(EnvFormat::Dotenv),
-            Some(FormatArg::Github) => Some(EnvFormat::Github),
-            Some(FormatArg::Json) => Some(EnvFormat::Json),
-            _ => None,
-        };
-        let format = match (args.format, var("FORMAT"), &v.format) {
-            (Some(FormatArg::Json), _, _) => Format::Json,
-            (Some(_), _, _) => Format::Table,
-            (None, Some((name, text)), _) => parse_format(&text, &name)?,
-            (None, None, Some(text)) => parse_format(text, "config file vault.format")?,
-            (None, None, None) => Format::Table,
-        };
-        let color = match (args.color, &v.color) {
+        let client = client_config(args, env, &file.vault)?;
+        let (format, env_format) = formats(args, env, &file.vault)?;
+        let color = match (args.color, &file.vault.color) {
             (Some(c), _) => c,
             (None, Some(text)) => parse_color(text)?,
             (None, None) => Color::Auto,
@@ -307,6 +236,74 @@ impl Settings {
             },
         })
     }
+}
+
+/// How to reach Vault: flags, `VAULT_*`/`BAO_*`, the `[vault]` table, defaults.
+fn client_config(args: &GlobalArgs, env: Env<'_>, v: &VaultTable) -> Result<ClientConfig> {
+    let var = |name: &str| lookup(env, name);
+    let text = |flag: &Option<String>, name: &str, file: &Option<String>| {
+        flag.clone()
+            .or_else(|| var(name).map(|(_, value)| value))
+            .or_else(|| file.clone())
+    };
+    let path = |flag: &Option<PathBuf>, name: &str, file: &Option<PathBuf>| {
+        flag.clone()
+            .or_else(|| var(name).map(|(_, p)| PathBuf::from(p)))
+            .or_else(|| file.clone())
+    };
+    let address =
+        text(&args.address, "ADDR", &v.address).unwrap_or_else(|| "https://127.0.0.1:8200".into());
+    let mut client = ClientConfig::new(address);
+    client.namespace = text(&args.namespace, "NAMESPACE", &v.namespace);
+    client.tls.ca_cert = path(&args.ca_cert, "CACERT", &v.ca_cert);
+    client.tls.ca_path = path(&args.ca_path, "CAPATH", &v.ca_path);
+    client.tls.client_cert = path(&args.client_cert, "CLIENT_CERT", &v.client_cert);
+    client.tls.client_key = path(&args.client_key, "CLIENT_KEY", &v.client_key);
+    client.tls.server_name = text(&args.tls_server_name, "TLS_SERVER_NAME", &v.tls_server_name);
+    client.tls.skip_verify = match (args.tls_skip_verify, var("SKIP_VERIFY")) {
+        (true, _) => true,
+        (false, Some((name, t))) => {
+            parse_bool(&t).ok_or_else(|| anyhow!("invalid {name} {t:?}: expected true or false"))?
+        }
+        (false, None) => v.tls_skip_verify.unwrap_or(false),
+    };
+    client.timeout = match (args.timeout, var("CLIENT_TIMEOUT"), &v.timeout) {
+        (Some(t), _, _) => t,
+        (None, Some((name, t)), _) => parse_duration(&t, &name)?,
+        (None, None, Some(d)) => d.get("vault.timeout")?,
+        (None, None, None) => Duration::from_secs(60),
+    };
+    client.max_retries = match (args.max_retries, var("MAX_RETRIES")) {
+        (Some(n), _) => n,
+        (None, Some((name, t))) => t
+            .trim()
+            .parse()
+            .map_err(|_| anyhow!("invalid {name} {t:?}: expected a whole number"))?,
+        (None, None) => v.max_retries.unwrap_or(2),
+    };
+    client.proxy = var("HTTP_PROXY")
+        .map(|(_, p)| p)
+        .or_else(|| v.http_proxy.clone());
+    Ok(client)
+}
+
+/// The output format, and the format `env` was asked for.
+fn formats(args: &GlobalArgs, env: Env<'_>, v: &VaultTable) -> Result<(Format, Option<EnvFormat>)> {
+    let env_format = match args.format {
+        Some(FormatArg::Shell) => Some(EnvFormat::Shell),
+        Some(FormatArg::Dotenv) => Some(EnvFormat::Dotenv),
+        Some(FormatArg::Github) => Some(EnvFormat::Github),
+        Some(FormatArg::Json) => Some(EnvFormat::Json),
+        _ => None,
+    };
+    let format = match (args.format, lookup(env, "FORMAT"), &v.format) {
+        (Some(FormatArg::Json), _, _) => Format::Json,
+        (Some(_), _, _) => Format::Table,
+        (None, Some((name, text)), _) => parse_format(&text, &name)?,
+        (None, None, Some(text)) => parse_format(text, "config file vault.format")?,
+        (None, None, None) => Format::Table,
+    };
+    Ok((format, env_format))
 }
 
 /// `VAULT_<suffix>`, else `BAO_<suffix>`: the variable's name and its value.
