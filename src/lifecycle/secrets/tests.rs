@@ -16,13 +16,13 @@ impl Clock for FakeClock {
     fn now(&self) -> Instant {
         self.now.get()
     }
-    fn wait_until(&self, deadline: Instant, _stop: &Receiver<()>) -> bool {
+    fn wait_until(&self, deadline: Instant, _wake: &Receiver<()>) -> Wake {
         if deadline > self.end {
             self.now.set(self.end);
-            return true;
+            return Wake::Stop;
         }
         self.now.set(deadline.max(self.now.get()));
-        false
+        Wake::Deadline
     }
 }
 
@@ -167,10 +167,10 @@ fn setup(run_for: u64) -> (FakeClock, FakeVault, Vec<Watch>) {
 fn drive(clock: &FakeClock, vault: &mut FakeVault, watches: &mut [Watch]) -> Vec<(String, String)> {
     let (_tx, rx) = mpsc::channel();
     let mut changes = Vec::new();
-    run(watches, vault, clock, &rx, &mut |WatchEvent::Changed(
-        key,
-        f,
-    )| {
+    run(watches, vault, clock, &rx, &mut |event| {
+        let WatchEvent::Changed(key, f) = event else {
+            return;
+        };
         let v = f
             .data
             .values()
