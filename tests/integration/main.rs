@@ -10,6 +10,7 @@ mod servers;
 mod cli;
 mod db;
 mod exec;
+mod faults;
 mod harness;
 mod kv;
 mod lifecycle;
