@@ -308,11 +308,18 @@ impl Client {
             encode_path(&line.path),
             encode_query(query)
         );
+        let first = url.clone();
         let mut redirected = false;
         let mut attempt = 0;
         loop {
             let started = Instant::now();
             let outcome = self.attempt(method, &url, body);
+            // Errors name the server that failed: the standby's target after a redirect.
+            let address = if redirected {
+                origin(&url)
+            } else {
+                &self.config.address
+            };
             let wait = match outcome {
                 Ok(response) => {
                     let status = response.status().as_u16();
@@ -332,7 +339,7 @@ impl Client {
                         );
                         wait
                     } else {
-                        match self.finish(response, &line, attempt + 1) {
+                        match self.finish(response, &line, attempt + 1, address) {
                             Ok(raw) => return Ok((raw, line)),
                             // An answer that broke off is a failed attempt, but only a
                             // read may be sent again: a write may have been carried out.
@@ -344,12 +351,16 @@ impl Client {
                     }
                 }
                 Err(e) => {
-                    let error = self.transport_error(e, &line, attempt + 1);
+                    let error = self.transport_error(e, &line, attempt + 1, address);
                     self.retry_wait(error, &line, attempt)?
                 }
             };
             std::thread::sleep(wait);
             attempt += 1;
+            // A redirect holds for one attempt: by the next, the standby may know a new
+            // active node (the old one may be what just failed).
+            url.clone_from(&first);
+            redirected = false;
         }
     }
 
@@ -409,12 +420,14 @@ impl Client {
         crate::jitter::backoff(attempt, self.config.retry_base, self.config.retry_cap)
     }
 
-    /// Reads the body of the answer to attempt number `attempts` (1-based).
+    /// Reads the body of the answer to attempt number `attempts` (1-based) from the
+    /// server at `address`.
     fn finish(
         &self,
         mut response: http::Response<ureq::Body>,
         line: &RequestLine,
         attempts: u32,
+        address: &str,
     ) -> Result<RawResponse, Error> {
         let status = response.status().as_u16();
         let limit = self.config.max_response_bytes;
@@ -428,7 +441,7 @@ impl Client {
                     request: line.clone(),
                     limit,
                 },
-                other => self.transport_error(other, line, attempts),
+                other => self.transport_error(other, line, attempts, address),
             })?;
         Ok(RawResponse { status, body })
     }
@@ -454,11 +467,7 @@ impl Client {
             return Err(refuse("the 307 had no Location header"));
         }
         let target = if location.starts_with('/') {
-            let origin_end = current
-                .find("://")
-                .and_then(|i| current[i + 3..].find('/').map(|j| i + 3 + j))
-                .unwrap_or(current.len());
-            format!("{}{}", &current[..origin_end], location)
+            format!("{}{}", origin(current), location)
         } else {
             location.clone()
         };
@@ -473,8 +482,14 @@ impl Client {
         Ok(target)
     }
 
-    fn transport_error(&self, e: ureq::Error, line: &RequestLine, attempts: u32) -> Error {
-        let address = self.config.address.clone();
+    fn transport_error(
+        &self,
+        e: ureq::Error,
+        line: &RequestLine,
+        attempts: u32,
+        address: &str,
+    ) -> Error {
+        let address = address.to_string();
         let request = line.clone();
         match e {
             ureq::Error::Rustls(err) => Error::Tls {
@@ -535,6 +550,15 @@ fn describe(e: &ureq::Error) -> String {
         ureq::Error::Timeout(_) => "timed out".into(),
         other => other.to_string(),
     }
+}
+
+/// The scheme and authority of a URL: `http://host:port`.
+fn origin(url: &str) -> &str {
+    let end = url
+        .find("://")
+        .and_then(|i| url[i + 3..].find('/').map(|j| i + 3 + j))
+        .unwrap_or(url.len());
+    &url[..end]
 }
 
 fn method_name(method: &Method) -> &'static str {
@@ -627,6 +651,11 @@ mod tests {
         );
         assert_eq!(encode_path("/v1/a/b?c#d"), "/v1/a/b%3Fc%23d");
         assert_eq!(encode_query(&[("list", "true")]), "?list=true");
+        assert_eq!(
+            origin("http://127.0.0.1:8200/v1/sys/health"),
+            "http://127.0.0.1:8200"
+        );
+        assert_eq!(origin("https://vault"), "https://vault");
     }
 
     #[test]
