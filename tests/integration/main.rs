@@ -8,6 +8,7 @@ mod proxy;
 mod servers;
 
 mod cli;
+mod cluster;
 mod db;
 mod exec;
 mod faults;

@@ -28,7 +28,7 @@ pub fn free_port() -> u16 {
 
 /// Spawns commands from a thread that never ends, so that `--pdeathsig` fires only when
 /// the whole test process exits.
-fn spawn(cmd: Command) -> Child {
+pub(crate) fn spawn(cmd: Command) -> Child {
     type Job = (Command, mpsc::Sender<std::io::Result<Child>>);
     static KEEPER: OnceLock<Mutex<mpsc::Sender<Job>>> = OnceLock::new();
     let keeper = KEEPER.get_or_init(|| {
@@ -52,7 +52,7 @@ fn spawn(cmd: Command) -> Child {
     rx.recv().expect("keeper answers").expect("spawn server")
 }
 
-fn guarded(program: &Path, as_user: Option<&str>) -> Command {
+pub(crate) fn guarded(program: &Path, as_user: Option<&str>) -> Command {
     let mut cmd = Command::new("setpriv");
     if let Some(user) = as_user {
         cmd.args(["--reuid", user, "--regid", user, "--clear-groups"]);
