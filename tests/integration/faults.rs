@@ -9,12 +9,19 @@
 //! must keep its child, never restart it with a partial or stale environment, and send a
 //! number of requests bounded by its backoff. Once the fault ends, a change made during
 //! it must reach the child (one restart, both keys new).
+//!
+//! Here: the network and the server (refused, reset, silent, 429, 5xx, sealed, slow);
+//! in `body`: answers that are cut, malformed or too large; in `revoked`: the token and
+//! the child's lease revoked from outside.
 
 use crate::cmd::Test;
 use crate::proxy::{Fault, FaultProxy};
 use crate::rotation::Running;
 use crate::servers::{Bao, bao, unique};
 use std::time::{Duration, Instant};
+
+mod body;
+mod revoked;
 
 /// How long each fault lasts.
 const WINDOW: Duration = Duration::from_secs(4);
@@ -312,73 +319,6 @@ fn a_sealed_server() {
 }
 
 #[test]
-fn a_truncated_body() {
-    let mut scene = Scene::new();
-    let data = format!("/v1/secret/data/{}", scene.name);
-    scene.adhoc.plan([Fault::Forward, Fault::Truncated]);
-    scene.kv_get().status(0).stdout_contains("one");
-    // The new version's data is cut short: its metadata says it changed, but the child
-    // keeps what it has until the whole answer arrives.
-    scene.fault(|p| p.always_on(&data, Fault::Truncated));
-    scene.change();
-    scene
-        .kv_get()
-        .status(2)
-        .one_line_error()
-        .stderr_contains("connection closed before a full answer (after 3 attempts)");
-    scene.endure(MAX_REQUESTS);
-    scene.heal();
-    scene.recovers();
-}
-
-#[test]
-fn a_malformed_or_cut_json_body() {
-    let mut scene = Scene::new();
-    let data = format!("/v1/secret/data/{}", scene.name);
-    let cut = r#"{"data":{"data":{"a":"two","b":"tw"#;
-    scene.adhoc.plan([Fault::Forward, Fault::json(200, cut)]);
-    scene
-        .kv_get()
-        .status(2)
-        .one_line_error()
-        .stderr_contains("malformed response from Vault: EOF while parsing");
-    scene.fault(|p| p.always_on(&data, Fault::json(200, "<html>gateway</html>")));
-    scene.change();
-    scene
-        .kv_get()
-        .status(2)
-        .one_line_error()
-        .stderr_contains("malformed response from Vault: expected value");
-    scene.endure(MAX_REQUESTS);
-    scene.heal();
-    scene.recovers();
-}
-
-#[test]
-fn a_body_over_the_size_cap() {
-    let mut scene = Scene::new();
-    let data = format!("/v1/secret/data/{}", scene.name);
-    let mut body = br#"{"data":{"data":{"a":""#.to_vec();
-    body.resize(33 * 1024 * 1024, b'x');
-    body.extend_from_slice(br#""}}}"#);
-    let huge = Fault::Respond {
-        status: 200,
-        headers: vec!["Content-Type: application/json".into()],
-        body,
-    };
-    scene.fault(|p| p.always_on(&data, huge.clone()));
-    scene.change();
-    scene
-        .kv_get()
-        .status(2)
-        .one_line_error()
-        .stderr_contains("response body exceeds the limit of 33554432 bytes");
-    scene.endure(MAX_REQUESTS);
-    scene.heal();
-    scene.recovers();
-}
-
-#[test]
 fn a_slow_server() {
     let mut scene = Scene::new();
     // Slower than usual but within the timeout: nothing fails, it just takes longer.
@@ -391,157 +331,4 @@ fn a_slow_server() {
         .wait_lines("value=two/two", 1, Duration::from_secs(20));
     let log = scene.recovers();
     assert!(!log.contains("retrying"), "{log}");
-}
-
-#[test]
-fn the_token_revoked_from_outside_without_auth() {
-    let token = bao().ok(&["token", "create", "-ttl=1h", "-field=token"]);
-    let mut scene = Scene::on(bao(), Some(&token), &[]);
-    bao().ok(&["token", "revoke", &token]);
-    scene.fault_began();
-    scene.change();
-    scene
-        .kv_get()
-        .status(2)
-        .one_line_error()
-        .stderr_contains("403: permission denied");
-    scene.endure(MAX_REQUESTS);
-    let (out, log) = scene.run.stop();
-    assert_eq!(out.lines().count(), 1, "the child was restarted\n{log}");
-    assert!(
-        log.contains("the token was refused") && log.contains("pass --auth"),
-        "no clear warning\n{log}"
-    );
-}
-
-#[test]
-fn the_token_revoked_from_outside_with_auth() {
-    let mount = unique("approle-fault");
-    let server = bao();
-    server.ok(&["auth", "enable", &format!("-path={mount}"), "approle"]);
-    let policy = r#"path "secret/*" { capabilities = ["read"] }"#;
-    server
-        .client()
-        .expect("client")
-        .write::<serde_json::Value>(
-            &format!("sys/policies/acl/{mount}"),
-            &serde_json::json!({ "policy": policy }),
-        )
-        .expect("policy");
-    server.ok(&[
-        "write",
-        &format!("auth/{mount}/role/app"),
-        "token_ttl=1h",
-        &format!("token_policies={mount}"),
-    ]);
-    let role_id = server.ok(&[
-        "read",
-        "-field=role_id",
-        &format!("auth/{mount}/role/app/role-id"),
-    ]);
-    let secret_id = server.ok(&[
-        "write",
-        "-f",
-        "-field=secret_id",
-        &format!("auth/{mount}/role/app/secret-id"),
-    ]);
-    let dir = tempfile::tempdir().expect("temp");
-    let sid = dir.path().join("secret-id");
-    std::fs::write(&sid, &secret_id).expect("secret id file");
-    let (role, secret) = (
-        format!("role_id={role_id}"),
-        format!("secret_id=@{}", sid.display()),
-    );
-    let auth = [
-        "--auth",
-        "approle",
-        "--auth-path",
-        &mount,
-        "--auth-param",
-        &role,
-        "--auth-param",
-        &secret,
-    ];
-    let mut scene = Scene::on(server, None, &auth);
-    server.ok(&["token", "revoke", "-mode=path", &format!("auth/{mount}")]);
-    scene.fault_began();
-    scene.change();
-    // The change reaches the child through a fresh login, without waiting for the
-    // token's renewal (due in 40 minutes).
-    let log = scene.recovers();
-    assert!(log.contains("logged in again"), "{log}");
-    assert!(!log.contains(&secret_id), "{log}");
-}
-
-#[test]
-fn the_childs_lease_revoked_from_outside() {
-    let db = crate::db::db();
-    let role = unique("revoked");
-    bao()
-        .client()
-        .expect("client")
-        .write::<serde_json::Value>(
-            &format!("{}/roles/{role}", db.mount),
-            &serde_json::json!({
-                "db_name": "pg",
-                "creation_statements": ["CREATE ROLE \"{{name}}\" WITH LOGIN PASSWORD '{{password}}' VALID UNTIL '{{expiration}}';"],
-                "default_ttl": "4s",
-                "max_ttl": "1h",
-            }),
-        )
-        .expect("role");
-    let creds = format!("{}/creds/{role}", db.mount);
-    let proxy = FaultProxy::start(&bao().addr);
-    let run = Running::start(
-        &proxy.addr,
-        Some("root"),
-        &[
-            "--min-restart-interval",
-            "1s",
-            "--env",
-            &format!("PGUSER=vault:{creds}#username"),
-            "--env",
-            &format!("PGPASSWORD=vault:{creds}#password"),
-            "--",
-            "sh",
-            "-c",
-            "echo \"user=$PGUSER pass=$PGPASSWORD\"; exec sleep 300",
-        ],
-    );
-    run.wait_lines("user=", 1, Duration::from_secs(20));
-    let log = run.stderr();
-    let lease = log
-        .split(&format!("fetched {creds} (lease "))
-        .nth(1)
-        .and_then(|rest| rest.split(',').next())
-        .unwrap_or_else(|| panic!("no lease in the log\n{log}"))
-        .to_string();
-    bao().ok(&["lease", "revoke", &lease]);
-    let before = proxy.count();
-    crate::kv::vc()
-        .args(["lease", "renew", &lease])
-        .status(2)
-        .one_line_error()
-        .stderr_contains("lease not found");
-    run.wait_lines("user=", 2, Duration::from_secs(15));
-    let sent = proxy.count() - before;
-    let parse = |line: &str| {
-        let (user, pass) = line.split_once(' ').expect("user and pass");
-        (
-            user.trim_start_matches("user=").to_string(),
-            pass.trim_start_matches("pass=").to_string(),
-        )
-    };
-    let lines = run.lines("user=");
-    let (old_user, old_pass) = parse(&lines[0]);
-    let (new_user, new_pass) = parse(&lines[1]);
-    assert!(crate::db::login(&old_user, &old_pass).is_err());
-    assert_eq!(
-        crate::db::login(&new_user, &new_pass).as_deref(),
-        Ok(new_user.as_str()),
-        "the child was given credentials that do not work"
-    );
-    let (_, log) = run.stop();
-    assert!(log.contains("can no longer be renewed"), "{log}");
-    assert!(sent <= 10, "{sent} requests to replace one lease\n{log}");
 }
