@@ -1,11 +1,13 @@
 //! While `exec` supervises: one thread keeps the token alive (renewing, logging in
 //! again with `--auth`), one keeps the secrets fresh (leases, KV versions), and one turns
-//! their changes into restarts. They report to the supervisor through its channel.
+//! their changes into restarts. They report to the supervisor through its channel. When
+//! Vault refuses a read with 403, the secrets thread nudges the token thread to look the
+//! token up at once (it may have been revoked from outside).
 
 use super::rotate::{Input, Rotation};
 use super::sources::Prepared;
 use crate::lifecycle::SystemClock;
-use crate::lifecycle::secrets::{self as watch, VaultSecretOps, Watch};
+use crate::lifecycle::secrets::{self as watch, VaultSecretOps, Watch, WatchEvent};
 use crate::lifecycle::token::{self, TokenEvent, TokenWatch, VaultTokenOps};
 use crate::supervise::{Event, RestartHook};
 use std::sync::mpsc::{self, Sender};
@@ -41,7 +43,7 @@ pub fn start(
     // New credentials must reach the child before the old expire: debounce, splay and
     // a restart take this long at most.
     let lead = rotation.options.debounce + rotation.options.splay + Duration::from_secs(2);
-    let stop_watch = start_watch(prepared, poll, lead, inputs.clone());
+    let stop_watch = start_watch(prepared, poll, lead, inputs.clone(), stop_token.clone());
     std::thread::Builder::new()
         .name("rotation".into())
         .spawn(move || rotation.run(rx, supervisor))
@@ -58,6 +60,8 @@ pub fn start(
     )
 }
 
+/// Starts the token thread; a message on the sender nudges it, dropping every sender
+/// stops it.
 fn start_token(prepared: &mut Prepared) -> Sender<()> {
     let (stop, stop_rx) = mpsc::channel::<()>();
     let client = prepared.client.clone();
@@ -113,14 +117,27 @@ fn log_token_event(event: TokenEvent) {
         TokenEvent::Expired => {
             crate::warn!("the token expired; secrets can no longer be kept fresh")
         }
+        TokenEvent::Refused {
+            error,
+            can_login: true,
+        } => crate::warn!("the token was refused ({error}); logging in again"),
+        TokenEvent::Refused {
+            error,
+            can_login: false,
+        } => crate::warn!(
+            "the token was refused ({error}), so secrets can no longer be kept fresh; the command \
+             keeps the ones it has (pass --auth so vaultctl can log in again)"
+        ),
     }
 }
 
+/// Starts the secrets thread: changes go to `inputs`, refusals nudge `token`.
 fn start_watch(
     prepared: &Prepared,
     poll: Duration,
     lead: Duration,
     inputs: Sender<Input>,
+    token: Sender<()>,
 ) -> Sender<()> {
     let (stop, stop_rx) = mpsc::channel::<()>();
     let client = prepared.client.clone();
@@ -138,9 +155,20 @@ fn start_watch(
         .name("secrets".into())
         .spawn(move || {
             let mut ops = VaultSecretOps::new(&client);
-            watch::run(&mut watches, &mut ops, &SystemClock, &stop_rx, &mut |e| {
-                let _ = inputs.send(Input::Watch(e));
-            });
+            watch::run(
+                &mut watches,
+                &mut ops,
+                &SystemClock,
+                &stop_rx,
+                &mut |event| match event {
+                    WatchEvent::Changed(key, fetched) => {
+                        let _ = inputs.send(Input::Changed(key, fetched));
+                    }
+                    WatchEvent::Refused(_) => {
+                        let _ = token.send(());
+                    }
+                },
+            );
         })
         .ok();
     stop

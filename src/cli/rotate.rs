@@ -6,10 +6,9 @@
 
 use super::args::OnChange;
 use super::sources::os_env;
-use crate::lifecycle::secrets::WatchEvent;
 use crate::redacted::Secret;
 use crate::secrets::Sources;
-use crate::secrets::assemble::{self, Reads};
+use crate::secrets::assemble::{self, Fetched, Reads};
 use crate::secrets::sources::ReadKey;
 use crate::supervise::{Event, Launch};
 use crate::vault::Client;
@@ -24,7 +23,7 @@ use std::time::{Duration, Instant};
 #[derive(Debug)]
 pub enum Input {
     /// A read changed.
-    Watch(WatchEvent),
+    Changed(ReadKey, Box<Fetched>),
     /// The supervisor restarted the child: the old one is gone.
     Restarted,
 }
@@ -82,7 +81,7 @@ impl Rotation {
                 None => inputs.recv().map_err(|_| RecvTimeoutError::Disconnected),
             };
             match input {
-                Ok(Input::Watch(WatchEvent::Changed(key, fetched))) => {
+                Ok(Input::Changed(key, fetched)) => {
                     self.reads.insert(key.clone(), Ok(*fetched));
                     changed.insert(key);
                     due = Some(Instant::now() + self.options.debounce);

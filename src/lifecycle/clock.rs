@@ -1,16 +1,27 @@
-//! Time, injectable: the real clock waits on a channel so a stop request ends a wait at
-//! once; tests use a fake clock that jumps to each deadline.
+//! Time, injectable: the real clock waits on a channel, so that a message (a nudge) or
+//! the channel closing (stop) ends a wait at once; tests use a fake clock that jumps to
+//! each deadline.
 
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Instant;
+
+/// Why a wait ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wake {
+    /// The deadline came.
+    Deadline,
+    /// Someone asked to look now (a message arrived).
+    Nudged,
+    /// The owner is gone (the channel closed): stop.
+    Stop,
+}
 
 /// The time source and the waiting of the lifecycle loops.
 pub trait Clock {
     /// The current instant.
     fn now(&self) -> Instant;
-    /// Waits until `deadline`, or less when `stop` receives a message or is closed.
-    /// Returns true when asked to stop.
-    fn wait_until(&self, deadline: Instant, stop: &Receiver<()>) -> bool;
+    /// Waits until `deadline`, or less when `wake` receives a message or is closed.
+    fn wait_until(&self, deadline: Instant, wake: &Receiver<()>) -> Wake;
 }
 
 /// The real clock.
@@ -22,9 +33,13 @@ impl Clock for SystemClock {
         Instant::now()
     }
 
-    fn wait_until(&self, deadline: Instant, stop: &Receiver<()>) -> bool {
+    fn wait_until(&self, deadline: Instant, wake: &Receiver<()>) -> Wake {
         let timeout = deadline.saturating_duration_since(Instant::now());
-        !matches!(stop.recv_timeout(timeout), Err(RecvTimeoutError::Timeout))
+        match wake.recv_timeout(timeout) {
+            Ok(()) => Wake::Nudged,
+            Err(RecvTimeoutError::Timeout) => Wake::Deadline,
+            Err(RecvTimeoutError::Disconnected) => Wake::Stop,
+        }
     }
 }
 
@@ -44,12 +59,12 @@ impl Clock for FakeClock {
         self.now.get()
     }
 
-    fn wait_until(&self, deadline: Instant, _stop: &Receiver<()>) -> bool {
+    fn wait_until(&self, deadline: Instant, _wake: &Receiver<()>) -> Wake {
         if deadline > self.end {
             self.now.set(self.end);
-            return true;
+            return Wake::Stop;
         }
         self.now.set(deadline.max(self.now.get()));
-        false
+        Wake::Deadline
     }
 }

@@ -5,4 +5,4 @@ pub mod clock;
 pub mod secrets;
 pub mod token;
 
-pub use clock::{Clock, SystemClock};
+pub use clock::{Clock, SystemClock, Wake};

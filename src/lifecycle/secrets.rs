@@ -9,11 +9,12 @@
 //! - static database credentials are re-read once their `ttl` says they rotated;
 //! - version-pinned reads never change.
 //!
-//! A read whose data differs is reported as [`WatchEvent::Changed`]. While Vault is
+//! A read whose data differs is reported as [`WatchEvent::Changed`]; a read Vault refuses
+//! with 403 as [`WatchEvent::Refused`] (the token may have been revoked). While Vault is
 //! unreachable, retries back off (capped, jittered) with one log line a step. No process
 //! control here; the command line turns changes into restarts.
 
-use super::Clock;
+use super::{Clock, Wake};
 use crate::secrets::assemble::Fetched;
 use crate::secrets::sources::ReadKey;
 use crate::vault::Error;
@@ -25,6 +26,8 @@ use std::time::{Duration, Instant};
 pub enum WatchEvent {
     /// A read now returns other data (new credentials, a new version).
     Changed(ReadKey, Box<Fetched>),
+    /// Vault refused a request for this read with 403: the token may have been revoked.
+    Refused(ReadKey),
 }
 
 /// The Vault operations the watcher needs; a fake in tests.
@@ -143,8 +146,8 @@ impl Watch {
         }
     }
 
-    /// Does what is due at `now`; returns the new data when it changed.
-    pub fn step(&mut self, ops: &mut dyn SecretOps, now: Instant) -> Option<Fetched> {
+    /// Does what is due at `now`; tells when the data changed or Vault refused the token.
+    pub fn step(&mut self, ops: &mut dyn SecretOps, now: Instant) -> Option<WatchEvent> {
         let was_failing = self.failures > 0;
         let result = match self.plan {
             Plan::Lease if !self.exhausted && now < self.expires => {
@@ -165,11 +168,12 @@ impl Watch {
                     crate::info!("Vault answers again about {}", self.key);
                 }
                 self.failures = 0;
-                changed
+                changed.map(|fresh| WatchEvent::Changed(self.key.clone(), Box::new(fresh)))
             }
             Err(e) => {
+                let refused = e.status() == Some(403);
                 self.failed(e, now);
-                None
+                refused.then(|| WatchEvent::Refused(self.key.clone()))
             }
         }
     }
@@ -285,7 +289,7 @@ fn two_thirds(ttl: Duration) -> Duration {
     ttl.mul_f64(2.0 / 3.0 * (1.0 - 0.1 * crate::jitter::fraction()))
 }
 
-/// Runs the watches until `stop` fires, reporting changes through `emit`.
+/// Runs the watches until `stop` closes, reporting through `emit`.
 pub fn run(
     watches: &mut [Watch],
     ops: &mut dyn SecretOps,
@@ -296,10 +300,10 @@ pub fn run(
     loop {
         let Some(next) = watches.iter().filter_map(Watch::next_at).min() else {
             // Nothing to keep fresh: wait for the end.
-            let _ = stop.recv();
+            while stop.recv().is_ok() {}
             return;
         };
-        if clock.wait_until(next, stop) {
+        if clock.wait_until(next, stop) == Wake::Stop {
             return;
         }
         let now = clock.now();
@@ -307,8 +311,8 @@ pub fn run(
             .iter_mut()
             .filter(|w| w.next_at().is_some_and(|t| t <= now))
         {
-            if let Some(fresh) = w.step(ops, now) {
-                emit(WatchEvent::Changed(w.key.clone(), Box::new(fresh)));
+            if let Some(event) = w.step(ops, now) {
+                emit(event);
             }
         }
     }

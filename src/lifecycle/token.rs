@@ -2,12 +2,14 @@
 //! about 2/3 of its TTL (with jitter), notice when renewals stop extending it (max TTL
 //! reached) or it was revoked, and then log in again with the same method when there is
 //! one — before the token expires, within a grace of 10–20% of its TTL. Renewal errors
-//! back off exponentially (capped) but never past the expiry.
+//! back off exponentially (capped) but never past the expiry. A nudge (another part saw
+//! Vault refuse the token) makes it look the token up at once, so that a token revoked
+//! from outside is replaced without waiting for the next renewal.
 //!
 //! [`TokenWatch`] decides (pure, testable with any clock); [`run`] carries it out through
 //! [`TokenOps`] and reports [`TokenEvent`]s.
 
-use super::Clock;
+use super::{Clock, Wake};
 use crate::vault::auth::AuthMethod;
 use crate::vault::response::Auth;
 use crate::vault::{self, Client};
@@ -29,12 +31,22 @@ pub enum TokenEvent {
     Expiring(Duration),
     /// The token has expired and could not be replaced; the loop ends.
     Expired,
+    /// Vault refused the token (revoked from outside, say). With a login method, a
+    /// login follows; without one, the loop ends.
+    Refused {
+        /// What Vault said.
+        error: String,
+        /// Whether vaultctl will log in again.
+        can_login: bool,
+    },
 }
 
 /// What the lifecycle does to Vault: renew the current token, or log in again.
 pub trait TokenOps {
     /// Renews the current token by `increment`.
     fn renew(&mut self, increment: Duration) -> Result<Auth, vault::Error>;
+    /// Looks the current token up (to see whether Vault still accepts it).
+    fn lookup(&mut self) -> Result<(), vault::Error>;
     /// Whether a login method is known.
     fn can_login(&self) -> bool;
     /// Logs in again and makes the new token current.
@@ -66,6 +78,7 @@ pub struct TokenWatch {
     next_renew: Instant,
     exhausted: bool,
     warned: bool,
+    refused: bool,
     failures: u32,
     retry_at: Option<Instant>,
 }
@@ -82,6 +95,7 @@ impl TokenWatch {
             next_renew: now + renew_delay(ttl),
             exhausted: false,
             warned: false,
+            refused: false,
             failures: 0,
             retry_at: None,
         }
@@ -94,7 +108,7 @@ impl TokenWatch {
 
     /// What to do next and when.
     pub fn next(&self, now: Instant, can_login: bool) -> (Instant, Step) {
-        if self.full_ttl.is_zero() {
+        if self.full_ttl.is_zero() && !self.refused {
             return (now, Step::Idle);
         }
         let expired = now >= self.expires;
@@ -139,6 +153,12 @@ impl TokenWatch {
     pub fn invalidated(&mut self, now: Instant) {
         self.expires = now;
         self.retry_at = None;
+        self.refused = true;
+    }
+
+    /// Whether Vault refused the token (until a login replaces it).
+    pub fn refused(&self) -> bool {
+        self.refused
     }
 
     /// The warning about expiry was given.
@@ -166,12 +186,13 @@ fn renew_delay(ttl: Duration) -> Duration {
     ttl.mul_f64(2.0 / 3.0 * (1.0 - 0.1 * crate::jitter::fraction()))
 }
 
-/// Runs the lifecycle until `stop` fires or the token expires for good.
+/// Runs the lifecycle until `wake` closes or the token expires for good; a message on
+/// `wake` makes it check the token at once.
 pub fn run(
     watch: &mut TokenWatch,
     ops: &mut dyn TokenOps,
     clock: &dyn Clock,
-    stop: &Receiver<()>,
+    wake: &Receiver<()>,
     emit: &mut dyn FnMut(TokenEvent),
 ) {
     loop {
@@ -181,8 +202,15 @@ pub fn run(
         } else {
             at
         };
-        if step != Step::WarnExpiring && clock.wait_until(wait_until, stop) {
-            return;
+        if step != Step::WarnExpiring {
+            match clock.wait_until(wait_until, wake) {
+                Wake::Stop => return,
+                Wake::Nudged => {
+                    check(watch, ops, clock.now(), emit);
+                    continue;
+                }
+                Wake::Deadline => {}
+            }
         }
         let now = clock.now();
         match step {
@@ -193,32 +221,13 @@ pub fn run(
                     watch.renewed(now, ttl);
                     emit(TokenEvent::Renewed(ttl));
                 }
-                Err(e) if e.status() == Some(403) => {
-                    watch.invalidated(now);
-                    emit(TokenEvent::RenewFailed(e.to_string(), Duration::ZERO));
-                }
+                Err(e) if e.status() == Some(403) => refused(watch, ops, now, e, emit),
                 Err(e) => {
                     let retry = watch.failed(now);
                     emit(TokenEvent::RenewFailed(e.to_string(), retry));
                 }
             },
-            Step::Login => match ops.login() {
-                Ok(auth) => {
-                    let ttl = Duration::from_secs(auth.lease_duration);
-                    watch.logged_in(now, ttl, auth.renewable);
-                    emit(TokenEvent::LoggedIn(ttl));
-                }
-                Err(e) => {
-                    let retry = crate::jitter::backoff(
-                        watch.failures,
-                        Duration::from_secs(1),
-                        Duration::from_secs(60),
-                    );
-                    watch.failures += 1;
-                    watch.retry_at = Some(now + retry);
-                    emit(TokenEvent::LoginFailed(e.to_string(), retry));
-                }
-            },
+            Step::Login => login(watch, ops, now, emit),
             Step::WarnExpiring => {
                 watch.warned();
                 emit(TokenEvent::Expiring(
@@ -226,9 +235,69 @@ pub fn run(
                 ));
             }
             Step::Expire => {
-                emit(TokenEvent::Expired);
+                // A refused token was reported already, as what it is.
+                if !watch.refused {
+                    emit(TokenEvent::Expired);
+                }
                 return;
             }
+        }
+    }
+}
+
+/// After a nudge: does Vault still accept the token? Only a 403 says no; other errors
+/// are left to the next renewal.
+fn check(
+    watch: &mut TokenWatch,
+    ops: &mut dyn TokenOps,
+    now: Instant,
+    emit: &mut dyn FnMut(TokenEvent),
+) {
+    if watch.refused {
+        return;
+    }
+    if let Err(e) = ops.lookup() {
+        if e.status() == Some(403) {
+            refused(watch, ops, now, e, emit);
+        }
+    }
+}
+
+fn refused(
+    watch: &mut TokenWatch,
+    ops: &mut dyn TokenOps,
+    now: Instant,
+    e: vault::Error,
+    emit: &mut dyn FnMut(TokenEvent),
+) {
+    watch.invalidated(now);
+    emit(TokenEvent::Refused {
+        error: e.to_string(),
+        can_login: ops.can_login(),
+    });
+}
+
+fn login(
+    watch: &mut TokenWatch,
+    ops: &mut dyn TokenOps,
+    now: Instant,
+    emit: &mut dyn FnMut(TokenEvent),
+) {
+    match ops.login() {
+        Ok(auth) => {
+            let ttl = Duration::from_secs(auth.lease_duration);
+            watch.logged_in(now, ttl, auth.renewable);
+            emit(TokenEvent::LoggedIn(ttl));
+        }
+        Err(e) => {
+            let retry = crate::jitter::backoff(
+                watch.failures,
+                Duration::from_secs(1),
+                Duration::from_secs(60),
+            );
+            watch.failures += 1;
+            watch.retry_at = Some(now + retry);
+            emit(TokenEvent::LoginFailed(e.to_string(), retry));
         }
     }
 }
@@ -251,6 +320,10 @@ impl VaultTokenOps {
 impl TokenOps for VaultTokenOps {
     fn renew(&mut self, increment: Duration) -> Result<Auth, vault::Error> {
         vault::token::renew_self(&self.client, Some(increment))
+    }
+
+    fn lookup(&mut self) -> Result<(), vault::Error> {
+        vault::token::lookup_self(&self.client).map(|_| ())
     }
 
     fn can_login(&self) -> bool {
@@ -288,6 +361,8 @@ mod tests {
         logins: u32,
         renewals: u32,
         expired_uses: u32,
+        revoked: bool,
+        lookups: u32,
         fail_renewals: u32,
         can_login: bool,
     }
@@ -308,10 +383,24 @@ mod tests {
         }
     }
 
+    fn denied() -> vault::Error {
+        vault::Error::Api {
+            request: crate::vault::error::RequestLine {
+                method: "GET",
+                path: "lookup-self".into(),
+            },
+            status: 403,
+            errors: vec!["permission denied".into()],
+        }
+    }
+
     impl TokenOps for RefCell<FakeVault> {
         fn renew(&mut self, increment: Duration) -> Result<Auth, vault::Error> {
             let v = self.get_mut();
             let now = v.now.get();
+            if v.revoked {
+                return Err(denied());
+            }
             if now >= v.expires {
                 v.expired_uses += 1;
                 return Err(vault::Error::Api {
@@ -338,6 +427,14 @@ mod tests {
             v.expires = (now + increment).min(v.max_at);
             Ok(FakeVault::auth(v.expires - now))
         }
+        fn lookup(&mut self) -> Result<(), vault::Error> {
+            let v = self.get_mut();
+            v.lookups += 1;
+            if v.revoked {
+                return Err(denied());
+            }
+            Ok(())
+        }
         fn can_login(&self) -> bool {
             self.borrow().can_login
         }
@@ -345,6 +442,7 @@ mod tests {
             let v = self.get_mut();
             let now = v.now.get();
             v.logins += 1;
+            v.revoked = false;
             v.expires = now + v.ttl;
             v.max_at = now + v.max_ttl;
             Ok(FakeVault::auth(v.ttl))
@@ -372,6 +470,8 @@ mod tests {
             logins: 0,
             renewals: 0,
             expired_uses: 0,
+            revoked: false,
+            lookups: 0,
             fail_renewals: 0,
             can_login,
         });
@@ -441,5 +541,73 @@ mod tests {
         let start = Instant::now();
         let watch = TokenWatch::new(start, Duration::ZERO, false);
         assert_eq!(watch.next(start, true).1, Step::Idle);
+    }
+
+    /// A fake clock whose first wait is cut short by a nudge.
+    struct NudgedOnce {
+        clock: FakeClock,
+        nudged: Cell<bool>,
+    }
+
+    impl Clock for NudgedOnce {
+        fn now(&self) -> Instant {
+            self.clock.now()
+        }
+        fn wait_until(&self, deadline: Instant, wake: &Receiver<()>) -> Wake {
+            if self.nudged.replace(true) {
+                self.clock.wait_until(deadline, wake)
+            } else {
+                Wake::Nudged
+            }
+        }
+    }
+
+    fn revoked_then_nudged(can_login: bool) -> (Vec<TokenEvent>, u32, u32) {
+        let (clock, mut vault, mut watch) = setup(3600, 7200, 60, can_login);
+        vault.get_mut().revoked = true;
+        let clock = NudgedOnce {
+            clock,
+            nudged: Cell::new(false),
+        };
+        let (_tx, rx) = mpsc::channel();
+        let mut events = Vec::new();
+        run(&mut watch, &mut vault, &clock, &rx, &mut |e| events.push(e));
+        let v = vault.borrow();
+        (events, v.lookups, v.logins)
+    }
+
+    #[test]
+    fn a_nudge_finds_a_revoked_token_and_logs_in_again() {
+        let (events, lookups, logins) = revoked_then_nudged(true);
+        assert!(
+            matches!(
+                events.as_slice(),
+                [
+                    TokenEvent::Refused {
+                        can_login: true,
+                        ..
+                    },
+                    TokenEvent::LoggedIn(_)
+                ]
+            ),
+            "{events:?}"
+        );
+        assert_eq!((lookups, logins), (1, 1));
+    }
+
+    #[test]
+    fn a_revoked_token_without_a_login_method_is_reported_once() {
+        let (events, _, logins) = revoked_then_nudged(false);
+        assert!(
+            matches!(
+                events.as_slice(),
+                [TokenEvent::Refused {
+                    can_login: false,
+                    ..
+                }]
+            ),
+            "{events:?}"
+        );
+        assert_eq!(logins, 0);
     }
 }

@@ -1,8 +1,9 @@
 //! The transport: one HTTP client for every Vault call.
 //!
 //! It adds the headers Vault expects (`X-Vault-Request`, `X-Vault-Token`,
-//! `X-Vault-Namespace`), retries what may pass (connection errors, 412, 429, 5xx except
-//! 501) with exponential backoff and full jitter honouring `Retry-After`, follows one 307
+//! `X-Vault-Namespace`), retries what may pass (connection errors, an answer to a read
+//! that breaks off, 412, 429, 5xx except 501) with exponential backoff and full jitter
+//! honouring `Retry-After`, follows one 307
 //! from a standby by hand with the same method, body and token (never https → http),
 //! caps response bodies, and turns failures into [`Error`]s that name the request.
 //! It reads no environment variables and knows nothing of the command line.
@@ -12,7 +13,7 @@ use super::resolver::Resolve;
 use super::response::Response;
 use super::tls::{self, TlsOptions};
 use super::wire::{
-    decode, describe, encode_path, encode_query, method_name, redirect_target, retry_after,
+    decode, describe, encode_path, encode_query, method_name, origin, redirect_target, retry_after,
     tls_hint, vault_errors,
 };
 use crate::redacted::Secret;
@@ -325,11 +326,18 @@ impl Client {
             encode_path(&line.path),
             encode_query(query)
         );
+        let first = url.clone();
         let mut redirected = false;
         let mut attempt = 0;
         loop {
             let started = Instant::now();
             let outcome = self.attempt(method, &url, body);
+            // Errors name the server that failed: the standby's target after a redirect.
+            let address = if redirected {
+                origin(&url)
+            } else {
+                &self.config.address
+            };
             let wait = match outcome {
                 Ok(response) => {
                     let status = response.status().as_u16();
@@ -340,39 +348,63 @@ impl Client {
                         crate::info!("{line}: following a redirect from a standby to {url}");
                         continue;
                     }
-                    if !is_retryable_status(status) || attempt >= self.config.max_retries {
-                        return Ok((self.finish(response, &line)?, line));
+                    if is_retryable_status(status) && attempt < self.config.max_retries {
+                        let backoff = self.backoff(attempt);
+                        let wait = retry_after(&response).map_or(backoff, |ra| ra.max(backoff));
+                        crate::info!(
+                            "{line}: Vault answered {status}; retrying in {} ms",
+                            wait.as_millis()
+                        );
+                        wait
+                    } else {
+                        match self.finish(response, &line, attempt + 1, address) {
+                            Ok(raw) => return Ok((raw, line)),
+                            // An answer that broke off is a failed attempt, but only a
+                            // read may be sent again: a write may have been carried out.
+                            Err(e) if *method == Method::GET => {
+                                self.retry_wait(e, &line, attempt)?
+                            }
+                            Err(e) => return Err(e),
+                        }
                     }
-                    let backoff = self.backoff(attempt);
-                    let wait = retry_after(&response).map_or(backoff, |ra| ra.max(backoff));
-                    crate::info!(
-                        "{line}: Vault answered {status}; retrying in {} ms",
-                        wait.as_millis()
-                    );
-                    wait
                 }
                 Err(e) => {
-                    let error = self.transport_error(e, &line, attempt + 1);
-                    if !error.is_transient() || attempt >= self.config.max_retries {
-                        return Err(error);
-                    }
-                    let wait = self.backoff(attempt);
-                    let reason = match &error {
-                        Error::Unreachable { reason, .. } => reason.as_str(),
-                        _ => "failed",
-                    };
-                    crate::info!(
-                        "{line}: attempt {} of {} failed ({reason}); retrying in {} ms",
-                        attempt + 1,
-                        self.config.max_retries + 1,
-                        wait.as_millis()
-                    );
-                    wait
+                    let error = self.transport_error(e, &line, attempt + 1, address);
+                    self.retry_wait(error, &line, attempt)?
                 }
             };
             std::thread::sleep(wait);
             attempt += 1;
+            // A redirect holds for one attempt: by the next, the standby may know a new
+            // active node (the old one may be what just failed).
+            url.clone_from(&first);
+            redirected = false;
         }
+    }
+
+    /// After failed attempt number `attempt` (0-based): how long to wait before the
+    /// next, or the error when it is final (not transient, or no retries left).
+    fn retry_wait(
+        &self,
+        error: Error,
+        line: &RequestLine,
+        attempt: u32,
+    ) -> Result<Duration, Error> {
+        if !error.is_transient() || attempt >= self.config.max_retries {
+            return Err(error);
+        }
+        let wait = self.backoff(attempt);
+        let reason = match &error {
+            Error::Unreachable { reason, .. } => reason.as_str(),
+            _ => "failed",
+        };
+        crate::info!(
+            "{line}: attempt {} of {} failed ({reason}); retrying in {} ms",
+            attempt + 1,
+            self.config.max_retries + 1,
+            wait.as_millis()
+        );
+        Ok(wait)
     }
 
     fn attempt(
@@ -406,10 +438,14 @@ impl Client {
         crate::jitter::backoff(attempt, self.config.retry_base, self.config.retry_cap)
     }
 
+    /// Reads the body of the answer to attempt number `attempts` (1-based) from the
+    /// server at `address`.
     fn finish(
         &self,
         mut response: http::Response<ureq::Body>,
         line: &RequestLine,
+        attempts: u32,
+        address: &str,
     ) -> Result<RawResponse, Error> {
         let status = response.status().as_u16();
         let limit = self.config.max_response_bytes;
@@ -423,13 +459,19 @@ impl Client {
                     request: line.clone(),
                     limit,
                 },
-                other => self.transport_error(other, line, 1),
+                other => self.transport_error(other, line, attempts, address),
             })?;
         Ok(RawResponse { status, body })
     }
 
-    fn transport_error(&self, e: ureq::Error, line: &RequestLine, attempts: u32) -> Error {
-        let address = self.config.address.clone();
+    fn transport_error(
+        &self,
+        e: ureq::Error,
+        line: &RequestLine,
+        attempts: u32,
+        address: &str,
+    ) -> Error {
+        let address = address.to_string();
         let request = line.clone();
         match e {
             ureq::Error::Rustls(err) => Error::Tls {

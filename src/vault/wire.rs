@@ -123,11 +123,7 @@ pub(super) fn redirect_target(
         return Err(refuse("the 307 had no Location header"));
     }
     let target = if location.starts_with('/') {
-        let origin_end = current
-            .find("://")
-            .and_then(|i| current[i + 3..].find('/').map(|j| i + 3 + j))
-            .unwrap_or(current.len());
-        format!("{}{}", &current[..origin_end], location)
+        format!("{}{}", origin(current), location)
     } else {
         location.clone()
     };
@@ -142,9 +138,27 @@ pub(super) fn redirect_target(
     Ok(target)
 }
 
+/// The scheme and authority of a URL: `http://host:port`.
+pub(super) fn origin(url: &str) -> &str {
+    let end = url
+        .find("://")
+        .and_then(|i| url[i + 3..].find('/').map(|j| i + 3 + j))
+        .unwrap_or(url.len());
+    &url[..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn origin_is_scheme_and_authority() {
+        assert_eq!(
+            origin("http://127.0.0.1:8200/v1/sys/health"),
+            "http://127.0.0.1:8200"
+        );
+        assert_eq!(origin("https://vault"), "https://vault");
+    }
 
     #[test]
     fn paths_are_percent_encoded_but_keep_slashes() {

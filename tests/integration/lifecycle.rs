@@ -61,7 +61,8 @@ fn short_tokens_are_renewed_then_replaced_by_a_fresh_login() {
     };
     // Two max-TTL periods and a bit: at least two fresh logins are due.
     std::thread::sleep(Duration::from_secs(20));
-    stop_tx.send(()).expect("stop");
+    // Closing the channel stops the lifecycle (a message would only nudge it).
+    drop(stop_tx);
     worker.join().expect("lifecycle thread");
 
     let events = events.lock().expect("events").clone();

@@ -8,8 +8,10 @@ mod proxy;
 mod servers;
 
 mod cli;
+mod cluster;
 mod db;
 mod exec;
+mod faults;
 mod harness;
 mod hygiene;
 mod kv;

@@ -1,12 +1,14 @@
 //! A fault-injecting HTTP proxy on loopback, for faults a real OpenBao cannot be made
-//! to produce. Each request it receives takes the next planned [`Fault`] (forwarding to
-//! the real server when the plan is empty) and is recorded, so tests can count requests
-//! and look at the headers vaultctl sent. One request per connection.
+//! to produce. Each request it receives takes the next planned [`Fault`] (else the
+//! standing fault set with [`FaultProxy::always`], else forwarding to the real server)
+//! and is recorded, so tests can count requests and look at the headers vaultctl sent.
+//! It can also stop listening altogether ([`FaultProxy::refuse`]), so that connections
+//! are refused. One request per connection.
 
 use std::collections::VecDeque;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 /// What the proxy does with one request.
@@ -27,6 +29,13 @@ pub enum Fault {
     Close,
     /// Accept and say nothing for this long, then close.
     Hang(Duration),
+    /// Forward, pass on the head and part of the body, then reset the connection (RST).
+    ResetMidBody,
+    /// Forward, pass on the head and part of the body, then close the connection
+    /// normally: the body is shorter than the head announced.
+    Truncated,
+    /// Forward, but hold the answer back this long.
+    Slow(Duration),
 }
 
 impl Fault {
@@ -63,12 +72,21 @@ impl Seen {
     }
 }
 
+/// What the proxy does, shared with its threads.
+#[derive(Default)]
+struct Rules {
+    plan: VecDeque<Fault>,
+    /// A fault for every request whose path contains the text ("" for all).
+    standing: Option<(String, Fault)>,
+}
+
 /// A running proxy.
 pub struct FaultProxy {
     /// `http://127.0.0.1:PORT`.
     pub addr: String,
-    plan: Arc<Mutex<VecDeque<Fault>>>,
+    rules: Arc<Mutex<Rules>>,
     seen: Arc<Mutex<Vec<Seen>>>,
+    refusing: Arc<(Mutex<bool>, Condvar)>,
 }
 
 impl FaultProxy {
@@ -79,34 +97,131 @@ impl FaultProxy {
             .parse()
             .expect("upstream is http://IP:PORT");
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind proxy");
-        let addr = format!("http://{}", listener.local_addr().expect("addr"));
-        let plan = Arc::new(Mutex::new(VecDeque::new()));
-        let seen = Arc::new(Mutex::new(Vec::new()));
-        let (p, s) = (plan.clone(), seen.clone());
+        let local = listener.local_addr().expect("addr");
+        let proxy = FaultProxy {
+            addr: format!("http://{local}"),
+            rules: Arc::default(),
+            seen: Arc::default(),
+            refusing: Arc::default(),
+        };
+        let (rules, seen, refusing) = (
+            proxy.rules.clone(),
+            proxy.seen.clone(),
+            proxy.refusing.clone(),
+        );
         std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let (p, s) = (p.clone(), s.clone());
-                std::thread::spawn(move || serve(stream, upstream, &p, &s));
+            let mut listener = listener;
+            loop {
+                let Ok((stream, _)) = listener.accept() else {
+                    continue;
+                };
+                if refused(&refusing) {
+                    // Close the port until told to listen again, then take it back.
+                    drop((stream, listener));
+                    wait_until_accepting(&refusing);
+                    listener = rebind(local);
+                    continue;
+                }
+                let (r, s) = (rules.clone(), seen.clone());
+                std::thread::spawn(move || serve(stream, upstream, &r, &s));
             }
         });
-        FaultProxy { addr, plan, seen }
+        proxy
     }
 
     /// Queues faults for the next requests.
     pub fn plan(&self, faults: impl IntoIterator<Item = Fault>) {
-        self.plan.lock().expect("plan").extend(faults);
+        self.rules.lock().expect("rules").plan.extend(faults);
+    }
+
+    /// Answers every request with `fault` from now on (after the planned ones), until
+    /// [`FaultProxy::heal`].
+    pub fn always(&self, fault: Fault) {
+        self.always_on("", fault);
+    }
+
+    /// As [`FaultProxy::always`], for requests whose path contains `path_part` only.
+    pub fn always_on(&self, path_part: &str, fault: Fault) {
+        self.rules.lock().expect("rules").standing = Some((path_part.to_string(), fault));
+    }
+
+    /// Ends every fault: forwards everything from now on, and listens again.
+    pub fn heal(&self) {
+        *self.rules.lock().expect("rules") = Rules::default();
+        let (flag, wake) = &*self.refusing;
+        let was_refusing = std::mem::replace(&mut *flag.lock().expect("refusing"), false);
+        wake.notify_all();
+        if was_refusing {
+            let addr = self.addr.trim_start_matches("http://").to_string();
+            crate::servers::wait_for("the proxy to listen again", Duration::from_secs(5), || {
+                TcpStream::connect(&addr).is_ok()
+            });
+        }
+    }
+
+    /// Stops listening, so that connections are refused, until [`FaultProxy::heal`].
+    pub fn refuse(&self) {
+        *self.refusing.0.lock().expect("refusing") = true;
+        // Wake the accept loop so that it closes the port now.
+        let _ = TcpStream::connect(self.addr.trim_start_matches("http://"));
+        let addr = self.addr.trim_start_matches("http://").to_string();
+        crate::servers::wait_for(
+            "the proxy to close its port",
+            Duration::from_secs(5),
+            || TcpStream::connect(&addr).is_err(),
+        );
     }
 
     /// The requests seen so far.
     pub fn seen(&self) -> Vec<Seen> {
         self.seen.lock().expect("seen").clone()
     }
+
+    /// How many requests were seen so far.
+    pub fn count(&self) -> usize {
+        self.seen.lock().expect("seen").len()
+    }
+}
+
+fn refused(refusing: &(Mutex<bool>, Condvar)) -> bool {
+    *refusing.0.lock().expect("refusing")
+}
+
+fn wait_until_accepting(refusing: &(Mutex<bool>, Condvar)) {
+    let (flag, wake) = refusing;
+    let mut refusing = flag.lock().expect("refusing");
+    while *refusing {
+        refusing = wake.wait(refusing).expect("refusing");
+    }
+}
+
+/// Binds the port again (std sets `SO_REUSEADDR`, so recent connections do not hold it).
+fn rebind(local: SocketAddr) -> TcpListener {
+    for _ in 0..100 {
+        if let Ok(l) = TcpListener::bind(local) {
+            return l;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("cannot listen on {local} again");
+}
+
+/// The fault for a request to `path`: the next planned one, else the standing one.
+fn next_fault(rules: &Mutex<Rules>, path: &str) -> Fault {
+    let mut rules = rules.lock().expect("rules");
+    if let Some(fault) = rules.plan.pop_front() {
+        return fault;
+    }
+    match &rules.standing {
+        Some((part, fault)) if path.contains(part.as_str()) => fault.clone(),
+        _ => Fault::Forward,
+    }
 }
 
 fn serve(
     mut client: TcpStream,
     upstream: SocketAddr,
-    plan: &Mutex<VecDeque<Fault>>,
+    rules: &Mutex<Rules>,
     seen: &Mutex<Vec<Seen>>,
 ) {
     let Some((head, body)) = read_request(&mut client) else {
@@ -131,19 +246,19 @@ fn serve(
         });
         seen.len() - 1
     };
-    let fault = plan
-        .lock()
-        .expect("plan")
-        .pop_front()
-        .unwrap_or(Fault::Forward);
+    let fault = next_fault(rules, &seen.lock().expect("seen")[index].path);
     if let Fault::Respond { status, .. } = &fault {
         seen.lock().expect("seen")[index].status = Some(*status);
     }
+    let mut pass_on = |cut: Cut| {
+        let status = forward(&mut client, upstream, &request_line, &headers, &body, cut);
+        seen.lock().expect("seen")[index].status = status;
+    };
     match fault {
-        Fault::Forward => {
-            let status = forward(&mut client, upstream, &request_line, &headers, &body);
-            seen.lock().expect("seen")[index].status = status;
-        }
+        Fault::Forward => pass_on(Cut::Whole),
+        Fault::ResetMidBody => pass_on(Cut::Reset),
+        Fault::Truncated => pass_on(Cut::Close),
+        Fault::Slow(d) => pass_on(Cut::Delay(d)),
         Fault::Respond {
             status,
             headers,
@@ -192,13 +307,27 @@ pub fn read_request(client: &mut TcpStream) -> Option<(String, Vec<u8>)> {
     Some((head, body))
 }
 
-/// Passes the request on and the answer back; returns the answer's status.
+/// How much of the real answer reaches the client.
+#[derive(Clone, Copy)]
+enum Cut {
+    /// All of it.
+    Whole,
+    /// All of it, late.
+    Delay(Duration),
+    /// The head and part of the body, then a reset.
+    Reset,
+    /// The head and part of the body, then an orderly close.
+    Close,
+}
+
+/// Passes the request on and (some of) the answer back; returns the answer's status.
 fn forward(
     client: &mut TcpStream,
     upstream: SocketAddr,
     request_line: &str,
     headers: &[(String, String)],
     body: &[u8],
+    cut: Cut,
 ) -> Option<u16> {
     let mut server = TcpStream::connect(upstream).ok()?;
     let mut out = format!("{request_line}\r\n");
@@ -212,7 +341,37 @@ fn forward(
         .ok()?;
     let mut answer = Vec::new();
     server.read_to_end(&mut answer).ok()?;
-    client.write_all(&answer).ok()?;
     let head = String::from_utf8_lossy(&answer[..answer.len().min(64)]).into_owned();
-    head.split(' ').nth(1).and_then(|s| s.parse().ok())
+    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok());
+    match cut {
+        Cut::Whole => client.write_all(&answer).ok()?,
+        Cut::Delay(d) => {
+            std::thread::sleep(d);
+            client.write_all(&answer).ok()?;
+        }
+        Cut::Reset | Cut::Close => {
+            let body_at = answer
+                .windows(4)
+                .position(|w| w == b"\r\n\r\n")
+                .map_or(0, |i| i + 4);
+            let keep = body_at + (answer.len() - body_at) / 2;
+            client.write_all(&answer[..keep]).ok()?;
+            // Let the head arrive first, so the fault is in the middle of the answer.
+            std::thread::sleep(Duration::from_millis(50));
+            if matches!(cut, Cut::Reset) {
+                reset(client);
+            }
+        }
+    }
+    status
+}
+
+/// Closes the connection with a RST instead of a FIN (`SO_LINGER` of zero).
+fn reset(stream: &TcpStream) {
+    use nix::sys::socket::{setsockopt, sockopt::Linger};
+    let linger = nix::libc::linger {
+        l_onoff: 1,
+        l_linger: 0,
+    };
+    setsockopt(stream, Linger, &linger).expect("SO_LINGER");
 }

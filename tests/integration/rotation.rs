@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// A running `vaultctl exec` whose output is collected as it comes.
-struct Running {
+pub(crate) struct Running {
     child: Child,
     out: Arc<Mutex<String>>,
     err: Arc<Mutex<String>>,
@@ -34,7 +34,7 @@ fn collect(mut pipe: impl Read + Send + 'static) -> Arc<Mutex<String>> {
 }
 
 impl Running {
-    fn start(addr: &str, token: Option<&str>, args: &[&str]) -> Running {
+    pub(crate) fn start(addr: &str, token: Option<&str>, args: &[&str]) -> Running {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_vaultctl"));
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -54,16 +54,16 @@ impl Running {
         Running { child, out, err }
     }
 
-    fn stdout(&self) -> String {
+    pub(crate) fn stdout(&self) -> String {
         self.out.lock().expect("out").clone()
     }
 
-    fn stderr(&self) -> String {
+    pub(crate) fn stderr(&self) -> String {
         self.err.lock().expect("err").clone()
     }
 
     /// Lines the child printed that start with `prefix`.
-    fn lines(&self, prefix: &str) -> Vec<String> {
+    pub(crate) fn lines(&self, prefix: &str) -> Vec<String> {
         self.stdout()
             .lines()
             .filter(|l| l.starts_with(prefix))
@@ -72,7 +72,7 @@ impl Running {
     }
 
     #[track_caller]
-    fn wait_lines(&self, prefix: &str, count: usize, limit: Duration) {
+    pub(crate) fn wait_lines(&self, prefix: &str, count: usize, limit: Duration) {
         let start = Instant::now();
         while self.lines(prefix).len() < count {
             assert!(
@@ -85,7 +85,12 @@ impl Running {
         }
     }
 
-    fn stop(mut self) -> (String, String) {
+    /// True while vaultctl has not exited.
+    pub(crate) fn alive(&mut self) -> bool {
+        self.child.try_wait().expect("wait").is_none()
+    }
+
+    pub(crate) fn stop(mut self) -> (String, String) {
         let _ = nix::sys::signal::kill(
             nix::unistd::Pid::from_raw(self.child.id() as i32),
             nix::sys::signal::Signal::SIGTERM,
@@ -104,7 +109,7 @@ impl Running {
 }
 
 /// A child that prints `tag=VALUE pid=PID` once and then waits.
-fn announce(var: &str) -> String {
+pub(crate) fn announce(var: &str) -> String {
     format!("echo \"value=${var} pid=$$\"; exec sleep 300")
 }
 

@@ -28,7 +28,7 @@ pub fn free_port() -> u16 {
 
 /// Spawns commands from a thread that never ends, so that `--pdeathsig` fires only when
 /// the whole test process exits.
-fn spawn(cmd: Command) -> Child {
+pub(crate) fn spawn(cmd: Command) -> Child {
     type Job = (Command, mpsc::Sender<std::io::Result<Child>>);
     static KEEPER: OnceLock<Mutex<mpsc::Sender<Job>>> = OnceLock::new();
     let keeper = KEEPER.get_or_init(|| {
@@ -52,7 +52,7 @@ fn spawn(cmd: Command) -> Child {
     rx.recv().expect("keeper answers").expect("spawn server")
 }
 
-fn guarded(program: &Path, as_user: Option<&str>) -> Command {
+pub(crate) fn guarded(program: &Path, as_user: Option<&str>) -> Command {
     let mut cmd = Command::new("setpriv");
     if let Some(user) = as_user {
         cmd.args(["--reuid", user, "--regid", user, "--clear-groups"]);
@@ -137,7 +137,8 @@ impl Bao {
             .env_remove("BAO_ADDR")
             .env_remove("VAULT_ADDR")
             .stdin(Stdio::null())
-            .stdout(Stdio::null())
+            // The dev server prints its unseal key on stdout.
+            .stdout(std::fs::File::create(dir.path().join("server.out")).expect("out file"))
             .stderr(std::fs::File::create(dir.path().join("server.log")).expect("log file"));
         if tls {
             cmd.arg(format!("-dev-tls-cert-dir={}", dir.path().display()));
@@ -179,6 +180,23 @@ impl Bao {
             self.root_token.clone(),
         )));
         Some(client)
+    }
+
+    /// The unseal key of a dev server (to unseal it after `bao operator seal`).
+    pub fn unseal_key(&self) -> String {
+        let file = self._dir.path().join("server.out");
+        let key = || {
+            let out = std::fs::read_to_string(&file).unwrap_or_default();
+            let line = out.lines().find_map(|l| l.strip_prefix("Unseal Key: "));
+            line.map(|k| k.trim().to_string())
+        };
+        // The banner with the key comes a moment after the server answers.
+        wait_for(
+            "the dev server's unseal key",
+            Duration::from_secs(10),
+            || key().is_some(),
+        );
+        key().unwrap_or_default()
     }
 
     /// The server's process id (to stop and continue it).

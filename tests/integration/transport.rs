@@ -217,3 +217,34 @@ fn a_server_that_never_answers_times_out_and_is_retried() {
         .one_line_error()
         .stderr_contains("timed out (after 2 attempts)");
 }
+
+#[test]
+fn a_redirect_to_a_node_that_is_gone_is_retried_from_the_standby() {
+    // As during a leader election: the standby points at the old active node.
+    let gone = format!("http://127.0.0.1:{}", crate::servers::free_port());
+    let to_gone = || Fault::Respond {
+        status: 307,
+        headers: vec![format!("Location: {gone}/v1/sys/seal-status")],
+        body: vec![],
+    };
+    let standby = FaultProxy::start(&bao().addr);
+    standby.plan([to_gone()]);
+    status_via(&standby)
+        .status(0)
+        .stderr_contains("attempt 1 of 3 failed (connection refused)");
+    let asked = standby
+        .seen()
+        .iter()
+        .filter(|r| r.path == "/v1/sys/seal-status")
+        .count();
+    assert_eq!(asked, 2, "the retry went back to the standby");
+    // When every attempt ends there, the error names the node that failed.
+    standby.plan(vec![to_gone(); 3]);
+    Test::new()
+        .args(["status", "--address", &standby.addr])
+        .status(2)
+        .one_line_error()
+        .stderr_contains(&format!(
+            "cannot reach Vault at {gone}: connection refused (after 3 attempts)"
+        ));
+}

@@ -150,10 +150,10 @@ fn setup(run_for: u64) -> (FakeClock, FakeVault, Vec<Watch>) {
 fn drive(clock: &FakeClock, vault: &mut FakeVault, watches: &mut [Watch]) -> Vec<(String, String)> {
     let (_tx, rx) = mpsc::channel();
     let mut changes = Vec::new();
-    run(watches, vault, clock, &rx, &mut |WatchEvent::Changed(
-        key,
-        f,
-    )| {
+    run(watches, vault, clock, &rx, &mut |event| {
+        let WatchEvent::Changed(key, f) = event else {
+            return;
+        };
         let v = f
             .data
             .values()

@@ -1,0 +1,377 @@
+//! vaultctl on a clustered OpenBao: three nodes with integrated (raft) storage on
+//! loopback ports, initialised, unsealed and joined as an operator would. vaultctl is
+//! pointed at a standby: reads and writes go through it (forwarded, or a 307 followed),
+//! and a supervised `exec` keeps its child running while the active node is killed and
+//! a new leader is elected, then carries on renewing its token and rotating secrets.
+
+use crate::cmd::Test;
+use crate::proxy::FaultProxy;
+use crate::rotation::Running;
+use crate::servers::{bao_binary, free_port, guarded, spawn, wait_for};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use vaultctl::vault::{Client, ClientConfig, sys};
+
+/// One OpenBao server of the cluster.
+struct Node {
+    addr: String,
+    child: Child,
+}
+
+/// A running three-node cluster.
+struct Cluster {
+    nodes: Vec<Node>,
+    root_token: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Node {
+    /// Starts `bao server` with a raft config of its own under `dir`.
+    fn start(dir: &Path, id: &str) -> Node {
+        let port = free_port();
+        let data = dir.join(id);
+        std::fs::create_dir_all(&data).expect("data dir");
+        let config = dir.join(format!("{id}.hcl"));
+        std::fs::write(
+            &config,
+            format!(
+                r#"storage "raft" {{
+  path = "{data}"
+  node_id = "{id}"
+  performance_multiplier = 1
+}}
+listener "tcp" {{
+  address = "127.0.0.1:{port}"
+  cluster_address = "127.0.0.1:{cluster}"
+  tls_disable = true
+}}
+api_addr = "http://127.0.0.1:{port}"
+cluster_addr = "https://127.0.0.1:{cluster}"
+disable_mlock = true
+"#,
+                data = data.display(),
+                cluster = port + 1,
+            ),
+        )
+        .expect("config");
+        let mut cmd = guarded(&bao_binary(), None);
+        cmd.arg("server")
+            .arg(format!("-config={}", config.display()))
+            .env("HOME", dir)
+            .env_remove("BAO_ADDR")
+            .env_remove("VAULT_ADDR")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(dir.join(format!("{id}.log"))).expect("log"));
+        let node = Node {
+            addr: format!("http://127.0.0.1:{port}"),
+            child: spawn(cmd),
+        };
+        wait_for(&format!("{id} to answer"), Duration::from_secs(30), || {
+            sys::seal_status(&node.client(None)).is_ok()
+        });
+        node
+    }
+
+    /// A client without retries, for setting up and looking.
+    fn client(&self, token: Option<&str>) -> Client {
+        let mut config = ClientConfig::new(self.addr.clone());
+        config.max_retries = 0;
+        config.timeout = Duration::from_secs(5);
+        let client = Client::new(config).expect("client");
+        client.replace_token(token.map(|t| vaultctl::redacted::Secret::new(t.to_string())));
+        client
+    }
+
+    /// Runs the bao CLI against this node; returns stdout, failing the test on an error.
+    #[track_caller]
+    fn bao(&self, token: Option<&str>, args: &[&str]) -> String {
+        let mut cmd = Command::new(bao_binary());
+        cmd.args(args)
+            .env("BAO_ADDR", &self.addr)
+            .env_remove("VAULT_ADDR")
+            .env_remove("BAO_TOKEN");
+        if let Some(t) = token {
+            cmd.env("BAO_TOKEN", t);
+        }
+        let out = cmd.output().expect("run bao");
+        assert!(
+            out.status.success(),
+            "bao {args:?} on {}: {}",
+            self.addr,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// `Some(true)` when active, `Some(false)` when an unsealed standby, `None` when it
+    /// cannot say (sealed, down, between leaders).
+    fn active(&self) -> Option<bool> {
+        let leader = sys::leader(&self.client(None)).ok()?;
+        let unsealed = sys::seal_status(&self.client(None)).is_ok_and(|s| !s.sealed);
+        (unsealed && !leader.leader_address.is_empty()).then_some(leader.is_self)
+    }
+}
+
+impl Cluster {
+    /// Starts three nodes, initialises the first, joins the others to it, unseals all.
+    fn start() -> Cluster {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ids = ["node1", "node2", "node3"];
+        let starters: Vec<_> = ids
+            .iter()
+            .map(|id| {
+                let (dir, id) = (dir.path().to_path_buf(), id.to_string());
+                std::thread::spawn(move || Node::start(&dir, &id))
+            })
+            .collect();
+        let nodes: Vec<Node> = starters
+            .into_iter()
+            .map(|s| s.join().expect("node"))
+            .collect();
+        let init: serde_json::Value = serde_json::from_str(&nodes[0].bao(
+            None,
+            &[
+                "operator",
+                "init",
+                "-key-shares=1",
+                "-key-threshold=1",
+                "-format=json",
+            ],
+        ))
+        .expect("init JSON");
+        let key = init["unseal_keys_b64"][0].as_str().expect("unseal key");
+        let root_token = init["root_token"].as_str().expect("root token").to_string();
+        nodes[0].bao(None, &["operator", "unseal", key]);
+        wait_for("node1 to become active", Duration::from_secs(30), || {
+            nodes[0].active() == Some(true)
+        });
+        // Joined nodes become voters once stable for this long (10 s by default).
+        nodes[0].bao(
+            Some(&root_token),
+            &[
+                "operator",
+                "raft",
+                "autopilot",
+                "set-config",
+                "-server-stabilization-time=1s",
+            ],
+        );
+        for node in &nodes[1..] {
+            node.bao(None, &["operator", "raft", "join", &nodes[0].addr]);
+            node.bao(None, &["operator", "unseal", key]);
+        }
+        for (i, node) in nodes.iter().enumerate().skip(1) {
+            wait_for(
+                &format!("node{} to be an unsealed standby", i + 1),
+                Duration::from_secs(30),
+                || node.active() == Some(false),
+            );
+        }
+        let cluster = Cluster {
+            nodes,
+            root_token,
+            _dir: dir,
+        };
+        let limit = Duration::from_secs(30);
+        let start = Instant::now();
+        while cluster.voters() != 3 {
+            if start.elapsed() > limit {
+                let active = &cluster.nodes[cluster.active()];
+                let state = active.bao(cluster.root(), &["operator", "raft", "autopilot", "state"]);
+                panic!("no three voters after {limit:?}:\n{state}");
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        cluster
+    }
+
+    fn root(&self) -> Option<&str> {
+        Some(&self.root_token)
+    }
+
+    /// How many voters the raft configuration of the active node lists.
+    fn voters(&self) -> usize {
+        let Some(active) = self.nodes.iter().find(|n| n.active() == Some(true)) else {
+            return 0;
+        };
+        let config = active
+            .client(self.root())
+            .get_json::<serde_json::Value>("sys/storage/raft/configuration");
+        config.map_or(0, |c| {
+            c["data"]["config"]["servers"]
+                .as_array()
+                .map_or(0, |servers| {
+                    servers.iter().filter(|s| s["voter"] == true).count()
+                })
+        })
+    }
+
+    /// The index of the active node, waiting for there to be one.
+    fn active(&self) -> usize {
+        let start = Instant::now();
+        loop {
+            if let Some(i) = self.nodes.iter().position(|n| n.active() == Some(true)) {
+                return i;
+            }
+            if start.elapsed() > Duration::from_secs(30) {
+                panic!("no active node after 30 s\n{}", self.describe());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// What each node says about the leader, and the end of its log.
+    fn describe(&self) -> String {
+        let mut text = String::new();
+        for (i, node) in self.nodes.iter().enumerate() {
+            let leader = sys::leader(&node.client(None));
+            let log = std::fs::read_to_string(self._dir.path().join(format!("node{}.log", i + 1)))
+                .unwrap_or_default();
+            let tail: Vec<&str> = log.lines().rev().take(15).collect();
+            text.push_str(&format!(
+                "node{} at {}: {leader:?}\n{}\n",
+                i + 1,
+                node.addr,
+                tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+            ));
+        }
+        text
+    }
+}
+
+/// vaultctl against `addr` with `token`.
+fn vc(addr: &str, token: &str) -> Test {
+    Test::new()
+        .env("VAULT_ADDR", addr)
+        .env("VAULT_TOKEN", token)
+}
+
+#[test]
+fn a_three_node_raft_cluster_survives_losing_its_leader() {
+    let started = Instant::now();
+    let mut cluster = Cluster::start();
+    eprintln!("cluster up in {:?}", started.elapsed());
+    let root = cluster.root_token.clone();
+    let active = cluster.active();
+    let standby = (active + 1) % 3;
+    let standby_addr = cluster.nodes[standby].addr.clone();
+    cluster.nodes[active].bao(
+        cluster.root(),
+        &["secrets", "enable", "-path=secret", "kv-v2"],
+    );
+
+    // Writes and reads through a standby. A new KV v2 mount answers 400 for a moment,
+    // on every node, while it upgrades its storage.
+    wait_for("the new KV v2 mount", Duration::from_secs(20), || {
+        vc(&standby_addr, &root)
+            .args(["kv", "put", "secret/app", "v=one"])
+            .run()
+            .code
+            == Some(0)
+    });
+    // Through a proxy, to see how the standby served them: forwarded to the active node
+    // (200) or redirected to it (307, followed once by vaultctl).
+    let proxy = FaultProxy::start(&standby_addr);
+    vc(&proxy.addr, &root)
+        .args(["kv", "put", "secret/app", "v=one", "w=1"])
+        .status(0);
+    vc(&proxy.addr, &root)
+        .args(["kv", "get", "--field", "v", "secret/app"])
+        .status(0)
+        .stdout_contains("one");
+    let served: Vec<(String, Option<u16>)> = proxy
+        .seen()
+        .into_iter()
+        .map(|r| (format!("{} {}", r.method, r.path), r.status))
+        .collect();
+    eprintln!("the standby answered: {served:?}");
+    assert!(
+        served
+            .iter()
+            .all(|(_, status)| matches!(status, Some(200 | 204 | 307))),
+        "{served:?}"
+    );
+    let status = vc(&standby_addr, &root).args(["status"]).status(0);
+    assert!(
+        status
+            .stdout
+            .lines()
+            .any(|l| l.starts_with("HA Mode") && l.ends_with(" standby")),
+        "{status}"
+    );
+
+    // A token that must be renewed every few seconds, for the supervisor.
+    let token = cluster.nodes[active].bao(
+        cluster.root(),
+        &[
+            "token",
+            "create",
+            "-ttl=6s",
+            "-explicit-max-ttl=1h",
+            "-field=token",
+        ],
+    );
+    let run = Running::start(
+        &standby_addr,
+        Some(&token),
+        &[
+            "--poll-interval",
+            "1s",
+            "--timeout",
+            "3s",
+            "--min-restart-interval",
+            "1s",
+            "--secret",
+            "APP_=secret/app",
+            "--",
+            "sh",
+            "-c",
+            "echo \"value=$APP_V pid=$$\"; exec sleep 300",
+        ],
+    );
+    run.wait_lines("value=one", 1, Duration::from_secs(20));
+    wait_for("a token renewal", Duration::from_secs(15), || {
+        run.stderr().contains("renewed the token")
+    });
+
+    // Kill the active node; the two others elect a new leader.
+    let killed = Instant::now();
+    let _ = cluster.nodes[active].child.kill();
+    let _ = cluster.nodes[active].child.wait();
+    let new_active = cluster.active();
+    assert_ne!(new_active, active);
+    eprintln!("new leader after {:?}", killed.elapsed());
+
+    // The child kept running; a write after the election reaches it by rotation, and
+    // the token is still renewed.
+    let renewals = run.stderr().matches("renewed the token").count();
+    assert_eq!(run.lines("value=").len(), 1, "{}", run.stderr());
+    wait_for(
+        "the write after the election",
+        Duration::from_secs(30),
+        || {
+            vc(&standby_addr, &root)
+                .args(["kv", "put", "secret/app", "v=two"])
+                .run()
+                .code
+                == Some(0)
+        },
+    );
+    run.wait_lines("value=two", 1, Duration::from_secs(30));
+    wait_for(
+        "a renewal after the election",
+        Duration::from_secs(15),
+        || run.stderr().matches("renewed the token").count() > renewals,
+    );
+    let (out, log) = run.stop();
+    eprintln!("--- vaultctl exec's log ---\n{log}");
+    let values: Vec<&str> = out.lines().filter_map(|l| l.split(' ').next()).collect();
+    assert_eq!(values, ["value=one", "value=two"], "{log}");
+    assert!(
+        started.elapsed() < Duration::from_secs(90),
+        "took {:?}",
+        started.elapsed()
+    );
+}
