@@ -248,39 +248,41 @@ fn vc(addr: &str, token: &str) -> Test {
         .env("VAULT_TOKEN", token)
 }
 
-#[test]
-fn a_three_node_raft_cluster_survives_losing_its_leader() {
-    let started = Instant::now();
-    let mut cluster = Cluster::start();
-    eprintln!("cluster up in {:?}", started.elapsed());
-    let root = cluster.root_token.clone();
-    let active = cluster.active();
-    let standby = (active + 1) % 3;
-    let standby_addr = cluster.nodes[standby].addr.clone();
-    cluster.nodes[active].bao(
-        cluster.root(),
-        &["secrets", "enable", "-path=secret", "kv-v2"],
-    );
-
-    // Writes and reads through a standby. A new KV v2 mount answers 400 for a moment,
-    // on every node, while it upgrades its storage.
-    wait_for("the new KV v2 mount", Duration::from_secs(20), || {
-        vc(&standby_addr, &root)
-            .args(["kv", "put", "secret/app", "v=one"])
+/// Runs `vaultctl kv put` until it succeeds (a mount being set up, a leader being
+/// elected).
+fn put_until_it_works(addr: &str, token: &str, what: &str, pair: &str) {
+    wait_for(what, Duration::from_secs(30), || {
+        vc(addr, token)
+            .args(["kv", "put", "secret/app", pair])
             .run()
             .code
             == Some(0)
     });
+}
+
+/// `kv put`, `kv get` and `status` through the standby at `addr`.
+fn through_a_standby(addr: &str, root: &str) {
+    // A new KV v2 mount answers 400 for a moment, on every node, while it upgrades its
+    // storage.
+    put_until_it_works(addr, root, "the new KV v2 mount", "v=zero");
     // Through a proxy, to see how the standby served them: forwarded to the active node
     // (200) or redirected to it (307, followed once by vaultctl).
-    let proxy = FaultProxy::start(&standby_addr);
-    vc(&proxy.addr, &root)
-        .args(["kv", "put", "secret/app", "v=one", "w=1"])
+    let proxy = FaultProxy::start(addr);
+    vc(&proxy.addr, root)
+        .args(["kv", "put", "secret/app", "v=one"])
         .status(0);
-    vc(&proxy.addr, &root)
-        .args(["kv", "get", "--field", "v", "secret/app"])
-        .status(0)
-        .stdout_contains("one");
+    // Standbys serve reads from their own replica, which catches up a moment after a
+    // write (OpenBao's eventual consistency; the write itself went to the active node).
+    wait_for(
+        "the write to reach the standby",
+        Duration::from_secs(10),
+        || {
+            let out = vc(&proxy.addr, root)
+                .args(["kv", "get", "--field", "v", "secret/app"])
+                .status(0);
+            out.stdout == "one"
+        },
+    );
     let served: Vec<(String, Option<u16>)> = proxy
         .seen()
         .into_iter()
@@ -293,7 +295,7 @@ fn a_three_node_raft_cluster_survives_losing_its_leader() {
             .all(|(_, status)| matches!(status, Some(200 | 204 | 307))),
         "{served:?}"
     );
-    let status = vc(&standby_addr, &root).args(["status"]).status(0);
+    let status = vc(addr, root).args(["status"]).status(0);
     assert!(
         status
             .stdout
@@ -301,21 +303,14 @@ fn a_three_node_raft_cluster_survives_losing_its_leader() {
             .any(|l| l.starts_with("HA Mode") && l.ends_with(" standby")),
         "{status}"
     );
+}
 
-    // A token that must be renewed every few seconds, for the supervisor.
-    let token = cluster.nodes[active].bao(
-        cluster.root(),
-        &[
-            "token",
-            "create",
-            "-ttl=6s",
-            "-explicit-max-ttl=1h",
-            "-field=token",
-        ],
-    );
+/// A supervised `exec` at `addr` with a token to renew every few seconds, once its
+/// child runs and the token was renewed.
+fn supervise(addr: &str, token: &str) -> Running {
     let run = Running::start(
-        &standby_addr,
-        Some(&token),
+        addr,
+        Some(token),
         &[
             "--poll-interval",
             "1s",
@@ -335,30 +330,44 @@ fn a_three_node_raft_cluster_survives_losing_its_leader() {
     wait_for("a token renewal", Duration::from_secs(15), || {
         run.stderr().contains("renewed the token")
     });
+    run
+}
+
+#[test]
+fn a_three_node_raft_cluster_survives_losing_its_leader() {
+    let started = Instant::now();
+    let mut cluster = Cluster::start();
+    eprintln!("cluster up in {:?}", started.elapsed());
+    let root = cluster.root_token.clone();
+    let active = cluster.active();
+    let standby = cluster.nodes[(active + 1) % 3].addr.clone();
+    cluster.nodes[active].bao(Some(&root), &["secrets", "enable", "-path=secret", "kv-v2"]);
+    through_a_standby(&standby, &root);
+
+    let token = cluster.nodes[active].bao(
+        Some(&root),
+        &[
+            "token",
+            "create",
+            "-ttl=6s",
+            "-explicit-max-ttl=1h",
+            "-field=token",
+        ],
+    );
+    let run = supervise(&standby, &token);
 
     // Kill the active node; the two others elect a new leader.
     let killed = Instant::now();
     let _ = cluster.nodes[active].child.kill();
     let _ = cluster.nodes[active].child.wait();
-    let new_active = cluster.active();
-    assert_ne!(new_active, active);
+    assert_ne!(cluster.active(), active);
     eprintln!("new leader after {:?}", killed.elapsed());
 
     // The child kept running; a write after the election reaches it by rotation, and
     // the token is still renewed.
     let renewals = run.stderr().matches("renewed the token").count();
     assert_eq!(run.lines("value=").len(), 1, "{}", run.stderr());
-    wait_for(
-        "the write after the election",
-        Duration::from_secs(30),
-        || {
-            vc(&standby_addr, &root)
-                .args(["kv", "put", "secret/app", "v=two"])
-                .run()
-                .code
-                == Some(0)
-        },
-    );
+    put_until_it_works(&standby, &root, "a write after the election", "v=two");
     run.wait_lines("value=two", 1, Duration::from_secs(30));
     wait_for(
         "a renewal after the election",
@@ -369,9 +378,6 @@ fn a_three_node_raft_cluster_survives_losing_its_leader() {
     eprintln!("--- vaultctl exec's log ---\n{log}");
     let values: Vec<&str> = out.lines().filter_map(|l| l.split(' ').next()).collect();
     assert_eq!(values, ["value=one", "value=two"], "{log}");
-    assert!(
-        started.elapsed() < Duration::from_secs(90),
-        "took {:?}",
-        started.elapsed()
-    );
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(90), "took {took:?}");
 }

@@ -197,7 +197,7 @@ fn wait_until_accepting(refusing: &(Mutex<bool>, Condvar)) {
 
 /// Binds the port again (std sets `SO_REUSEADDR`, so recent connections do not hold it).
 fn rebind(local: SocketAddr) -> TcpListener {
-    for _ in 0..100 {
+    for _ in 0..250 {
         if let Ok(l) = TcpListener::bind(local) {
             return l;
         }
