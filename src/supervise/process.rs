@@ -1,6 +1,6 @@
-//! The real [`Process`]: starts the command with `std::process::Command` (which gives
-//! the child an empty signal mask), optionally with its output passed through the
-//! [`mask`](super::mask) filter, and signals it with `kill(2)`.
+//! The real [`Process`]: starts the command with `std::process::Command` (the child
+//! starts with no signal blocked), optionally with its output passed through the
+//! [`super::mask`] filter, and signals it with `kill(2)`.
 
 use super::{Launch, Process, SpawnError, mask};
 use nix::sys::signal::{Signal, kill};
