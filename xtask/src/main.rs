@@ -1,7 +1,7 @@
 //! Project chores: `cargo xtask gen` writes shell completions to `completions/` and man
 //! pages to `man/` from the clap definitions; `cargo xtask gen --check` fails when the
-//! committed files differ from what would be generated. `cargo xtask bench [N]` times
-//! `vaultctl kv get` beside the vault CLI and curl (see `bench.rs`).
+//! committed files differ from what would be generated. `cargo xtask bench` prints the
+//! benchmark report (see `bench/mod.rs`).
 
 mod bench;
 
@@ -26,29 +26,62 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Some("bench") => {
-            let rounds = match args.get(1).map(|n| n.parse::<usize>()) {
-                None => 30,
-                Some(Ok(n)) if n > 0 => n,
-                Some(_) => {
-                    eprintln!("usage: cargo xtask bench [RUNS]");
-                    return ExitCode::FAILURE;
-                }
-            };
-            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-            match bench::run(&root, rounds) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("xtask: {e}");
-                    ExitCode::FAILURE
+        Some("bench") => match bench_plan(&args[1..]) {
+            Ok(plan) => {
+                let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+                match bench::run(&root, &plan) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => {
+                        eprintln!("xtask: {e}");
+                        ExitCode::FAILURE
+                    }
                 }
             }
-        }
+            Err(e) => {
+                eprintln!("xtask: {e}\n{BENCH_USAGE}");
+                ExitCode::FAILURE
+            }
+        },
         _ => {
-            eprintln!("usage: cargo xtask gen [--check] | cargo xtask bench [RUNS]");
+            eprintln!("usage: cargo xtask gen [--check]\n{BENCH_USAGE}");
             ExitCode::FAILURE
         }
     }
+}
+
+const BENCH_USAGE: &str = "usage: cargo xtask bench [--quick] [--runs N] [--fleet N] [--window SECS] [--only kv,exec,rotation,requests,fleet] [RUNS]";
+
+/// The benchmark's plan from its arguments.
+fn bench_plan(args: &[String]) -> Result<bench::Plan, String> {
+    let mut plan = bench::Plan::new(args.iter().any(|a| a == "--quick"));
+    let mut it = args.iter().filter(|a| *a != "--quick");
+    let number = |v: Option<&String>, what: &str| -> Result<usize, String> {
+        v.and_then(|v| v.parse::<usize>().ok())
+            .filter(|n| *n > 0)
+            .ok_or_else(|| format!("{what} needs a positive number"))
+    };
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--runs" => plan.runs = number(it.next(), "--runs")?,
+            "--fleet" => plan.fleet = number(it.next(), "--fleet")?,
+            "--window" => {
+                plan.window = std::time::Duration::from_secs(number(it.next(), "--window")? as u64)
+            }
+            "--only" => {
+                let parts = it.next().ok_or("--only needs a list of parts")?;
+                plan.parts = parts.split(',').map(str::to_string).collect();
+                if let Some(bad) = plan
+                    .parts
+                    .iter()
+                    .find(|p| !bench::PARTS.contains(&p.as_str()))
+                {
+                    return Err(format!("unknown part {bad:?}"));
+                }
+            }
+            n => plan.runs = number(Some(&n.to_string()), "RUNS")?,
+        }
+    }
+    Ok(plan)
 }
 
 /// Every generated file: its path below the workspace and its contents.

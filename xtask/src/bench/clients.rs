@@ -1,0 +1,138 @@
+//! The two clients under test, configured alike: `vaultctl exec` with flags, and
+//! OpenBao Agent in process-supervisor mode with a config file. Both log in with AppRole
+//! (the agent's `auto_auth` reads the role and secret ids from files, vaultctl's
+//! `--auth-param role_id=@FILE` too), inject the same variables from the same paths, and
+//! run the same child. The agent's `env_template` + `exec` syntax is OpenBao 2.x's (the
+//! same as Vault Agent 1.14+): one `env_template "NAME"` block a variable, whose
+//! `contents` is a consul-template `{{ with secret "PATH" }}...{{ end }}`, and one
+//! top-level `exec { command = [...] }`. Secrets are re-read every
+//! `template_config.static_secret_render_interval`, the agent's counterpart of
+//! `--poll-interval`.
+
+use super::lab::Lab;
+use super::setup::{Role, Var};
+use std::time::Duration;
+
+/// How a client is set up for one part of the benchmark.
+pub struct Spec<'a> {
+    /// The variables to inject.
+    pub vars: &'a [Var],
+    /// The AppRole to log in with.
+    pub role: &'a Role,
+    /// `--poll-interval`, and the agent's `static_secret_render_interval`.
+    pub poll: Duration,
+}
+
+/// `vaultctl exec --auth approle ... --env NAME=vault:PATH#KEY ... [extra] -- child`.
+pub fn vaultctl(lab: &Lab, spec: &Spec<'_>, extra: &[&str], child: Vec<String>) -> Vec<String> {
+    let mut argv = vec![lab.vaultctl.display().to_string(), "exec".into()];
+    argv.extend(["--auth".into(), "approle".into()]);
+    argv.extend([
+        "--auth-param".into(),
+        format!("role_id=@{}", spec.role.role_id.display()),
+    ]);
+    argv.extend([
+        "--auth-param".into(),
+        format!("secret_id=@{}", spec.role.secret_id.display()),
+    ]);
+    argv.extend([
+        "--poll-interval".into(),
+        format!("{}s", spec.poll.as_secs()),
+    ]);
+    for var in spec.vars {
+        argv.push("--env".into());
+        argv.push(format!("{}=vault:{}#{}", var.name, var.path, var.key));
+    }
+    argv.extend(extra.iter().map(|s| s.to_string()));
+    argv.push("--".into());
+    argv.extend(child);
+    argv
+}
+
+/// The environment vaultctl runs with: the server's address and a HOME without a token.
+pub fn vaultctl_env(lab: &Lab) -> Vec<(String, String)> {
+    vec![
+        ("VAULT_ADDR".into(), lab.addr.clone()),
+        ("HOME".into(), lab.dir.display().to_string()),
+    ]
+}
+
+/// `bao agent -config=FILE`, writing the config to `NAME.hcl` in the lab.
+pub fn agent(
+    lab: &Lab,
+    name: &str,
+    spec: &Spec<'_>,
+    child: &[String],
+) -> Result<Vec<String>, String> {
+    let config = lab.write(&format!("{name}.hcl"), &agent_config(lab, spec, child))?;
+    Ok(vec![
+        lab.bao.display().to_string(),
+        "agent".into(),
+        format!("-config={}", config.display()),
+    ])
+}
+
+/// The agent's environment: a HOME of its own and nothing else of note.
+pub fn agent_env(lab: &Lab) -> Vec<(String, String)> {
+    vec![("HOME".into(), lab.dir.display().to_string())]
+}
+
+fn agent_config(lab: &Lab, spec: &Spec<'_>, child: &[String]) -> String {
+    let mut hcl = format!(
+        r#"vault {{
+  address = "{addr}"
+}}
+auto_auth {{
+  method "approle" {{
+    mount_path = "auth/approle"
+    config = {{
+      role_id_file_path = "{role_id}"
+      secret_id_file_path = "{secret_id}"
+      remove_secret_id_file_after_reading = false
+    }}
+  }}
+}}
+template_config {{
+  static_secret_render_interval = "{poll}s"
+  exit_on_retry_failure = true
+}}
+exec {{
+  command = [{command}]
+  restart_on_secret_changes = "always"
+  restart_stop_signal = "SIGTERM"
+}}
+"#,
+        addr = lab.addr,
+        role_id = spec.role.role_id.display(),
+        secret_id = spec.role.secret_id.display(),
+        poll = spec.poll.as_secs(),
+        command = child
+            .iter()
+            .map(|a| format!("{a:?}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    for var in spec.vars {
+        hcl.push_str(&format!(
+            "env_template {:?} {{\n  contents = {:?}\n  error_on_missing_key = true\n}}\n",
+            var.name,
+            template(var)
+        ));
+    }
+    hcl
+}
+
+/// `{{ with secret "secret/data/P" }}{{ .Data.data.KEY }}{{ end }}` for KV v2,
+/// `{{ .Data.KEY }}` for anything else.
+fn template(var: &Var) -> String {
+    match var.path.strip_prefix("secret/") {
+        Some(rest) => format!(
+            "{{{{ with secret \"secret/data/{rest}\" }}}}{{{{ .Data.data.{} }}}}{{{{ end }}}}",
+            var.key
+        ),
+        None => format!(
+            "{{{{ with secret \"{}\" }}}}{{{{ .Data.{} }}}}{{{{ end }}}}",
+            var.path, var.key
+        ),
+    }
+}

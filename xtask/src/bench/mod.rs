@@ -1,0 +1,149 @@
+//! `cargo xtask bench`: the one benchmark report. It builds vaultctl in release mode,
+//! starts an OpenBao dev server (with a file audit device) and a throwaway PostgreSQL
+//! on loopback, and measures, side by side in one run:
+//!
+//! 1. `kv get`: vaultctl vs the bao CLI vs curl ([`kvget`]);
+//! 2. exec time-to-child with 50 variables from 10 paths, vaultctl vs OpenBao Agent in
+//!    process-supervisor mode, and the supervisor's memory ([`startup`]);
+//! 3. rotation latency after a `kv put` ([`rotation`]);
+//! 4. steady-state requests per hour from the audit log, and memory over time
+//!    ([`requests`]);
+//! 5. a fleet of supervising vaultctl processes on one server ([`fleet`]);
+//!
+//! then prints the tables ([`report`]). `--quick` shortens every part to a few minutes
+//! in all; `--only` picks parts. Everything started is stopped, and the lab folder
+//! removed, when the run ends, also on error. A program that prints numbers, not a
+//! timed test: nothing here fails on speed.
+
+mod clients;
+mod fleet;
+mod kvget;
+mod lab;
+mod probe;
+mod procs;
+mod report;
+mod requests;
+mod rotation;
+mod setup;
+mod startup;
+mod stats;
+
+use std::path::Path;
+use std::time::Duration;
+
+/// How much of everything to do.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Runs of each `kv get` command and of each exec variant.
+    pub runs: usize,
+    /// Runs of the agent's start-up (seconds each).
+    pub agent_runs: usize,
+    /// Puts timed for rotation latency.
+    pub puts: usize,
+    /// The request-counting window.
+    pub window: Duration,
+    /// Supervising processes in the fleet.
+    pub fleet: usize,
+    /// The fleet's request-counting window.
+    pub fleet_window: Duration,
+    /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`).
+    pub parts: Vec<String>,
+}
+
+/// Every part's name, in order.
+pub const PARTS: [&str; 5] = ["kv", "exec", "rotation", "requests", "fleet"];
+
+impl Plan {
+    /// The full run (about 20 minutes) or the quick one (about 5).
+    pub fn new(quick: bool) -> Plan {
+        let all = PARTS.iter().map(|s| s.to_string()).collect();
+        if quick {
+            Plan {
+                runs: 10,
+                agent_runs: 3,
+                puts: 4,
+                window: Duration::from_secs(60),
+                fleet: 50,
+                fleet_window: Duration::from_secs(30),
+                parts: all,
+            }
+        } else {
+            Plan {
+                runs: 30,
+                agent_runs: 10,
+                puts: 10,
+                window: Duration::from_secs(600),
+                fleet: 200,
+                fleet_window: Duration::from_secs(60),
+                parts: all,
+            }
+        }
+    }
+
+    fn has(&self, part: &str) -> bool {
+        self.parts.iter().any(|p| p == part)
+    }
+}
+
+/// Runs the parts of `plan` and prints the report.
+pub fn run(root: &Path, plan: &Plan) -> Result<(), String> {
+    let lab = lab::Lab::start(root)?;
+    let roles = setup::configure(&lab)?;
+    let probe = probe::Probe::new(&lab.dir)?;
+    let mut results = report::Results::default();
+    if plan.has("kv") {
+        results.kv = Some(kvget::measure(&lab, plan.runs)?);
+    }
+    if plan.has("exec") {
+        results.startup = Some(startup::measure(
+            &lab,
+            &probe,
+            &roles,
+            plan.runs,
+            plan.agent_runs,
+        )?);
+    }
+    if plan.has("rotation") {
+        results.rotation = Some(rotation::measure(&lab, &probe, &roles, plan.puts)?);
+    }
+    if plan.has("requests") {
+        results.requests = Some(requests::measure(&lab, &probe, &roles, plan.window)?);
+    }
+    if plan.has("fleet") {
+        results.fleet = Some(fleet::measure(
+            &lab,
+            &probe,
+            &roles,
+            plan.fleet,
+            plan.fleet_window,
+        )?);
+    }
+    drop(lab);
+    println!("\n# vaultctl benchmark\n\n{}", machine());
+    report::print(&results);
+    Ok(())
+}
+
+/// `nproc`, the CPU model and the memory, for the report's header.
+fn machine() -> String {
+    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("model name")
+                .and_then(|r| r.split(':').nth(1))
+        })
+        .map_or("unknown CPU", str::trim)
+        .to_string();
+    let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+    let mem_kib: u64 = meminfo
+        .lines()
+        .find_map(|l| l.strip_prefix("MemTotal:"))
+        .and_then(|r| r.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0);
+    format!(
+        "machine: {cpus} CPUs ({model}), {:.1} GiB RAM",
+        mem_kib as f64 / 1024.0 / 1024.0
+    )
+}

@@ -1,0 +1,244 @@
+//! Exec time-to-child: from spawning the client to its child's first line in the FIFO,
+//! with an AppRole login and 50 variables from 10 paths (one a database credential).
+//! Interleaved rounds of: `vaultctl exec` (supervising), `vaultctl exec --once`,
+//! OpenBao Agent in process-supervisor mode (fewer rounds: each takes seconds), and the
+//! child script spawned directly (the floor: fork, exec of /bin/sh, the FIFO write).
+//! Resident memory of the supervising vaultctl and of the agent is read half a second
+//! after the child is up, when their keep-alive threads run. A check run first makes
+//! sure both hand the child all 50 variables.
+
+use super::clients::{self, Spec};
+use super::lab::Lab;
+use super::probe::Probe;
+use super::procs::{self, Running};
+use super::setup::{self, Role};
+use std::time::Duration;
+
+/// A process's memory, in KiB: resident, of that private (anonymous), and proportional.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Mem {
+    /// VmRSS.
+    pub rss: u64,
+    /// RssAnon: not file-backed, so not shared with other processes.
+    pub anon: u64,
+    /// Pss.
+    pub pss: u64,
+}
+
+/// Time-to-child and memory of each client.
+#[derive(Default)]
+pub struct Startup {
+    /// The child script spawned directly.
+    pub direct: Vec<Duration>,
+    /// `vaultctl exec`, supervising.
+    pub supervise: Vec<Duration>,
+    /// Memory of the supervising vaultctl.
+    pub supervise_mem: Vec<Mem>,
+    /// `vaultctl exec --once`.
+    pub once: Vec<Duration>,
+    /// Runs of `--once` where the child had vaultctl's pid.
+    pub once_same_pid: usize,
+    /// The agent.
+    pub agent: Vec<Duration>,
+    /// Memory of the agent.
+    pub agent_mem: Vec<Mem>,
+    /// Variables with a value in the child's environment: vaultctl, agent.
+    pub vars_seen: (usize, usize),
+}
+
+/// Runs `runs` rounds (`agent_runs` of them with the agent).
+pub fn measure(
+    lab: &Lab,
+    probe: &Probe,
+    roles: &[Role],
+    runs: usize,
+    agent_runs: usize,
+) -> Result<Startup, String> {
+    let vars = setup::app_vars();
+    let find = |name: &str| roles.iter().find(|r| r.name == name).ok_or("no role");
+    let vc = Spec {
+        vars: &vars,
+        role: find("vaultctl")?,
+        poll: Duration::from_secs(60),
+    };
+    let ag = Spec {
+        vars: &vars,
+        role: find("agent")?,
+        poll: Duration::from_secs(300),
+    };
+    let mut out = Startup {
+        vars_seen: (
+            check_vars(lab, probe, &vc, false)?,
+            check_vars(lab, probe, &ag, true)?,
+        ),
+        ..Startup::default()
+    };
+    eprintln!("bench: exec time-to-child, {runs} rounds ({agent_runs} with the agent)");
+    for round in 0..=runs {
+        let keep = round > 0; // round 0 warms the caches up
+        let (t, rss) = supervised(lab, probe, &vc, round)?;
+        let (t_once, same) = once(lab, probe, &vc, round)?;
+        let direct = direct(lab, probe, round)?;
+        if keep {
+            out.supervise.push(t);
+            out.supervise_mem.push(rss);
+            out.once.push(t_once);
+            out.once_same_pid += usize::from(same);
+            out.direct.push(direct);
+        }
+        if round <= agent_runs {
+            let (t, rss) = agent(lab, probe, &ag, round)?;
+            if keep {
+                out.agent.push(t);
+                out.agent_mem.push(rss);
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn supervised(
+    lab: &Lab,
+    probe: &Probe,
+    spec: &Spec<'_>,
+    round: usize,
+) -> Result<(Duration, Mem), String> {
+    let tag = format!("vc-{round}");
+    let argv = clients::vaultctl(lab, spec, &[], probe.child(&tag));
+    let mut run = procs::spawn(
+        "vaultctl exec",
+        &argv,
+        &clients::vaultctl_env(lab),
+        &lab.dir.join("vaultctl.log"),
+    )?;
+    let up = probe
+        .wait_tag(&tag, Duration::from_secs(20))
+        .map_err(|e| stopped(&mut run, e))?;
+    let rss = settled_rss(&run);
+    run.stop(Duration::from_secs(5));
+    Ok((up.at - run.started, rss))
+}
+
+fn once(
+    lab: &Lab,
+    probe: &Probe,
+    spec: &Spec<'_>,
+    round: usize,
+) -> Result<(Duration, bool), String> {
+    let tag = format!("once-{round}");
+    let argv = clients::vaultctl(lab, spec, &["--once"], probe.child(&tag));
+    let mut run = procs::spawn(
+        "vaultctl exec --once",
+        &argv,
+        &clients::vaultctl_env(lab),
+        &lab.dir.join("vaultctl.log"),
+    )?;
+    let up = probe
+        .wait_tag(&tag, Duration::from_secs(20))
+        .map_err(|e| stopped(&mut run, e))?;
+    // No supervisor: the child is the process that was spawned as vaultctl.
+    let same = up.pid == run.pid();
+    run.stop(Duration::from_secs(5));
+    Ok((up.at - run.started, same))
+}
+
+fn agent(
+    lab: &Lab,
+    probe: &Probe,
+    spec: &Spec<'_>,
+    round: usize,
+) -> Result<(Duration, Mem), String> {
+    let tag = format!("agent-{round}");
+    let argv = clients::agent(lab, "startup-agent", spec, &probe.child(&tag))?;
+    let mut run = procs::spawn(
+        "bao agent",
+        &argv,
+        &clients::agent_env(lab),
+        &lab.dir.join("agent.log"),
+    )?;
+    let up = probe
+        .wait_tag(&tag, Duration::from_secs(60))
+        .map_err(|e| stopped(&mut run, e))?;
+    let rss = settled_rss(&run);
+    run.stop(Duration::from_secs(10));
+    Ok((up.at - run.started, rss))
+}
+
+fn direct(lab: &Lab, probe: &Probe, round: usize) -> Result<Duration, String> {
+    let tag = format!("direct-{round}");
+    let mut run = procs::spawn("child", &probe.child(&tag), &[], &lab.dir.join("child.log"))?;
+    let up = probe
+        .wait_tag(&tag, Duration::from_secs(10))
+        .map_err(|e| stopped(&mut run, e))?;
+    run.stop(Duration::from_secs(1));
+    Ok(up.at - run.started)
+}
+
+/// Memory half a second after the child came up.
+fn settled_rss(run: &Running) -> Mem {
+    std::thread::sleep(Duration::from_millis(500));
+    let pid = run.pid();
+    Mem {
+        rss: procs::status_kib(pid, "VmRSS").unwrap_or(0),
+        anon: procs::status_kib(pid, "RssAnon").unwrap_or(0),
+        pss: procs::pss_kib(pid).unwrap_or(0),
+    }
+}
+
+fn stopped(run: &mut Running, e: String) -> String {
+    run.stop(Duration::from_secs(2));
+    format!(
+        "{}: {e}; the end of its log:\n{}",
+        run.name,
+        super::lab::tail(&run.log)
+    )
+}
+
+/// Runs the client once with a child that dumps its environment; counts the 50
+/// variables that arrived with a value (and the KV values must be the written ones).
+fn check_vars(lab: &Lab, probe: &Probe, spec: &Spec<'_>, is_agent: bool) -> Result<usize, String> {
+    let tag = if is_agent {
+        "check-agent"
+    } else {
+        "check-vaultctl"
+    };
+    let dump = lab.dir.join(format!("{tag}.env"));
+    let mut child = probe.child(tag);
+    child.push(dump.display().to_string());
+    let mut run = if is_agent {
+        let argv = clients::agent(lab, "check-agent", spec, &child)?;
+        procs::spawn(
+            "bao agent",
+            &argv,
+            &clients::agent_env(lab),
+            &lab.dir.join("agent.log"),
+        )?
+    } else {
+        let argv = clients::vaultctl(lab, spec, &[], child);
+        procs::spawn(
+            "vaultctl exec",
+            &argv,
+            &clients::vaultctl_env(lab),
+            &lab.dir.join("vaultctl.log"),
+        )?
+    };
+    probe
+        .wait_tag(tag, Duration::from_secs(60))
+        .map_err(|e| stopped(&mut run, e))?;
+    run.stop(Duration::from_secs(10));
+    let env = std::fs::read_to_string(&dump).map_err(|e| format!("{}: {e}", dump.display()))?;
+    let seen = spec
+        .vars
+        .iter()
+        .filter(|v| {
+            let prefix = format!("{}=", v.name);
+            env.lines().any(|l| {
+                l.strip_prefix(&prefix).is_some_and(|value| {
+                    !value.is_empty()
+                        && (!v.path.starts_with("secret/") || value.starts_with("value-"))
+                })
+            })
+        })
+        .count();
+    Ok(seen)
+}
