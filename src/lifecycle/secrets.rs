@@ -1,5 +1,6 @@
 //! Keeping secrets fresh while the child runs. One [`Watch`] a read:
-//! - dynamic leases are renewed at about 2/3 of their TTL; when renewal is capped (max
+//! - dynamic leases are renewed at about 2/3 of their TTL (70–73%, see
+//!   [`renew_after`](super::renew_after)); when renewal is capped (max
 //!   TTL), refused (revoked from outside) or impossible (not renewable), new credentials
 //!   are read before the old ones expire (grace 10–20% of the TTL, and at least the
 //!   `lead` the caller needs to hand them to the child);
@@ -129,7 +130,7 @@ impl Watch {
                 self.next_at = if self.exhausted {
                     self.expires.checked_sub(self.grace).unwrap_or(now).max(now)
                 } else {
-                    now + two_thirds(ttl)
+                    now + super::renew_after(ttl, self.grace)
                 };
             }
             Plan::StaticCreds => {
@@ -192,7 +193,7 @@ impl Watch {
                         crate::duration::human(ttl.as_secs())
                     );
                 } else {
-                    self.next_at = now + two_thirds(ttl);
+                    self.next_at = now + super::renew_after(ttl, self.grace);
                     crate::info!(
                         "renewed {} (ttl {})",
                         self.key,
@@ -283,10 +284,6 @@ impl Watch {
             crate::warn!("{}: {e}; retrying in {:.1}s", self.key, wait.as_secs_f64());
         }
     }
-}
-
-fn two_thirds(ttl: Duration) -> Duration {
-    ttl.mul_f64(2.0 / 3.0 * (1.0 - 0.1 * crate::jitter::fraction()))
 }
 
 /// Runs the watches until `stop` closes, reporting through `emit`.

@@ -92,7 +92,7 @@ impl TokenWatch {
             full_ttl: ttl,
             renewable,
             grace,
-            next_renew: now + renew_delay(ttl),
+            next_renew: now + super::renew_after(ttl, grace),
             exhausted: false,
             warned: false,
             refused: false,
@@ -141,7 +141,7 @@ impl TokenWatch {
         if ttl < self.full_ttl || ttl <= self.grace {
             self.exhausted = true;
         }
-        self.next_renew = now + renew_delay(ttl);
+        self.next_renew = now + super::renew_after(ttl, self.grace);
     }
 
     /// A new token from a login at `now`.
@@ -179,11 +179,6 @@ impl TokenWatch {
         self.retry_at = Some(at);
         at - now
     }
-}
-
-/// About 2/3 of the TTL, less up to 10% jitter so a fleet does not renew in step.
-fn renew_delay(ttl: Duration) -> Duration {
-    ttl.mul_f64(2.0 / 3.0 * (1.0 - 0.1 * crate::jitter::fraction()))
 }
 
 /// Runs the lifecycle until `wake` closes or the token expires for good; a message on

