@@ -5,7 +5,9 @@
 //!   are read before the old ones expire (grace 10–20% of the TTL, and at least the
 //!   `lead` the caller needs to hand them to the child);
 //! - KV v2 paths have their metadata `current_version` checked every poll interval (one
-//!   small request, no secret on the wire), and a new version is read;
+//!   small request, no secret on the wire; the first check at a random point of the
+//!   first interval, so a fleet started together does not poll in step), and a new
+//!   version is read;
 //! - KV v1 paths are re-read every poll interval;
 //! - static database credentials are re-read once their `ttl` says they rotated;
 //! - version-pinned reads never change.
@@ -103,6 +105,11 @@ impl Watch {
             current: fetched,
         };
         watch.schedule_fresh(now);
+        if matches!(watch.plan, Plan::KvV2 | Plan::KvV1) {
+            // The first check comes at a random point of the first interval (10–100%), so
+            // processes started together (a fleet, a deployment) do not poll in step.
+            watch.next_at = now + poll.mul_f64(0.1 + 0.9 * crate::jitter::fraction());
+        }
         watch
     }
 

@@ -77,6 +77,8 @@ pub struct Client {
     /// Scheme and authority used in request URLs (the TLS server name, if set).
     base: String,
     token: Arc<RwLock<Option<Secret>>>,
+    /// The level Vault's response warnings are logged at.
+    warnings: crate::log::Level,
 }
 
 /// A request body and its media type.
@@ -156,6 +158,7 @@ impl Client {
             config,
             base,
             token: Arc::default(),
+            warnings: crate::log::Level::Warn,
         })
     }
 
@@ -186,6 +189,16 @@ impl Client {
     pub fn with_token(&self, token: Option<Secret>) -> Client {
         Client {
             token: Arc::new(RwLock::new(token)),
+            ..self.clone()
+        }
+    }
+
+    /// The same client (sharing its token) logging Vault's response warnings at debug
+    /// level: for background renewals, which log their own state (Vault repeats "TTL
+    /// exceeded the effective max_ttl" at every capped renewal).
+    pub fn with_warnings_at_debug(&self) -> Client {
+        Client {
+            warnings: crate::log::Level::Debug,
             ..self.clone()
         }
     }
@@ -224,7 +237,7 @@ impl Client {
             data || r.warnings.as_ref().is_some_and(|w| !w.is_empty())
         });
         for warning in found.iter().flat_map(|r| r.warnings.iter().flatten()) {
-            crate::warn!("Vault: {warning}");
+            crate::log::write(self.warnings, format_args!("Vault: {warning}"));
         }
         Ok(found)
     }
@@ -289,7 +302,7 @@ impl Client {
     ) -> Result<Response<T>, Error> {
         let response: Response<T> = decode(body, method, path)?;
         for warning in response.warnings.iter().flatten() {
-            crate::warn!("Vault: {warning}");
+            crate::log::write(self.warnings, format_args!("Vault: {warning}"));
         }
         Ok(response)
     }

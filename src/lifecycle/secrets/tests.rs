@@ -243,3 +243,36 @@ fn pinned_versions_are_left_alone() {
     );
     assert_eq!(w.next_at(), None);
 }
+
+#[test]
+fn watches_started_together_first_poll_at_different_points_of_the_interval() {
+    let start = Instant::now();
+    let poll = Duration::from_secs(10);
+    let firsts: Vec<Instant> = (0..20)
+        .map(|_| {
+            let key = ReadKey {
+                path: "secret/app".into(),
+                version: None,
+            };
+            let w = Watch::new(
+                key,
+                fetched(json!({"a": 1}), "", 0, Some(2)),
+                start,
+                poll,
+                Duration::ZERO,
+            );
+            w.next_at().expect("a KV v2 secret is polled")
+        })
+        .collect();
+    for at in &firsts {
+        assert!(
+            *at >= start + Duration::from_secs(1) && *at <= start + poll,
+            "first poll {:?} after the start",
+            *at - start
+        );
+    }
+    let mut distinct = firsts.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert!(distinct.len() > 10, "in step: {:?}", distinct);
+}
