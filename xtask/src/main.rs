@@ -26,6 +26,14 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        // Internal: how the benchmark runs a command to measure it (see bench/kvget.rs).
+        Some(bench::LAUNCH) => match bench::launch(&args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("xtask: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Some("bench") => match bench_plan(&args[1..]) {
             Ok(plan) => {
                 let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");

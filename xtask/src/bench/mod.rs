@@ -147,3 +147,5 @@ fn machine() -> String {
         mem_kib as f64 / 1024.0 / 1024.0
     )
 }
+
+pub use kvget::{LAUNCH, launch};
