@@ -5,7 +5,9 @@
 //! that breaks off, 412, 429, 5xx except 501) with exponential backoff and full jitter
 //! honouring `Retry-After`, follows one 307
 //! from a standby by hand with the same method, body and token (never https → http),
-//! caps response bodies, and turns failures into [`Error`]s that name the request.
+//! sends the storage index of its last write back with later requests (read your writes
+//! on standbys that serve reads), caps response bodies, and turns failures into
+//! [`Error`]s that name the request.
 //! It reads no environment variables and knows nothing of the command line.
 
 use super::error::{Error, RequestLine, is_retryable_status};
@@ -18,12 +20,14 @@ use super::wire::{
 };
 use crate::redacted::Secret;
 use serde::de::DeserializeOwned;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 use ureq::http::{self, Method, Uri};
 
 /// Size of the transport's input and output buffers.
 const IO_BUFFER_BYTES: usize = 16 * 1024;
+/// Longest `X-Vault-Index` kept (OpenBao's is base64 JSON of about a hundred bytes).
+const MAX_INDEX_BYTES: usize = 4096;
 
 /// Default cap on a response body: 32 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 * 1024 * 1024;
@@ -79,6 +83,9 @@ pub struct Client {
     token: Arc<RwLock<Option<Secret>>>,
     /// The level Vault's response warnings are logged at.
     warnings: crate::log::Level,
+    /// The storage index of this client's last write (`X-Vault-Index`), sent back with
+    /// every later request so that a standby serves them only once it has caught up.
+    index: Arc<Mutex<Option<String>>>,
 }
 
 /// A request body and its media type.
@@ -159,6 +166,7 @@ impl Client {
             base,
             token: Arc::default(),
             warnings: crate::log::Level::Warn,
+            index: Arc::default(),
         })
     }
 
@@ -355,6 +363,9 @@ impl Client {
                 Ok(response) => {
                     let status = response.status().as_u16();
                     crate::debug!("{line} -> {status} ({} ms)", started.elapsed().as_millis());
+                    if *method != Method::GET {
+                        self.remember_index(&response);
+                    }
                     if status == 307 && !redirected {
                         url = redirect_target(&url, &response, &line)?;
                         redirected = true;
@@ -436,6 +447,13 @@ impl Client {
         if let Some(token) = self.token() {
             builder = builder.header("X-Vault-Token", token.expose());
         }
+        if let Some(index) = self.last_index() {
+            // Read your writes on a cluster whose standbys serve reads: a node that has
+            // not applied this index yet forwards the request to the active node.
+            builder = builder
+                .header("X-Vault-Index", index)
+                .header("X-Vault-Inconsistent", "forward-active-node");
+        }
         match body {
             Some(body) => {
                 let request = builder
@@ -445,6 +463,28 @@ impl Client {
             }
             None => self.agent.run(builder.body(())?),
         }
+    }
+
+    /// Keeps the storage index a write was answered with (OpenBao 2.7 and Vault
+    /// Enterprise send one; other servers none).
+    fn remember_index<B>(&self, response: &http::Response<B>) {
+        let Some(value) = response.headers().get("X-Vault-Index") else {
+            return;
+        };
+        let Ok(text) = value.to_str() else {
+            return;
+        };
+        if text.is_empty() || text.len() > MAX_INDEX_BYTES {
+            return;
+        }
+        if let Ok(mut index) = self.index.lock() {
+            *index = Some(text.to_string());
+        }
+    }
+
+    /// The index of the last write, if any.
+    fn last_index(&self) -> Option<String> {
+        self.index.lock().ok().and_then(|index| index.clone())
     }
 
     fn backoff(&self, attempt: u32) -> Duration {

@@ -305,6 +305,109 @@ fn through_a_standby(addr: &str, root: &str) {
     );
 }
 
+/// `exec --auth approle` through the standby at `addr`, several times: each logs in (a
+/// write, done by the active node) and reads at once with the new token. vaultctl sends
+/// the index of its login back with the reads, so the standby serves them only once it
+/// has the token (or forwards them), never answering 403 for a token it has not seen.
+fn fresh_logins_read_their_own_writes(cluster: &Cluster, active: usize, addr: &str) {
+    let node = &cluster.nodes[active];
+    let root = cluster.root();
+    node.bao(root, &["auth", "enable", "approle"]);
+    let dir = tempfile::tempdir().expect("temp");
+    let policy = dir.path().join("app.hcl");
+    std::fs::write(&policy, "path \"secret/*\" { capabilities = [\"read\"] }\n")
+        .expect("policy file");
+    node.bao(
+        root,
+        &["policy", "write", "app", &policy.display().to_string()],
+    );
+    node.bao(
+        root,
+        &["write", "auth/approle/role/app", "token_policies=app"],
+    );
+    let role_id = node.bao(
+        root,
+        &["read", "-field=role_id", "auth/approle/role/app/role-id"],
+    );
+    let secret_id = node.bao(
+        root,
+        &[
+            "write",
+            "-f",
+            "-field=secret_id",
+            "auth/approle/role/app/secret-id",
+        ],
+    );
+    let secret_file = dir.path().join("secret-id");
+    std::fs::write(&secret_file, &secret_id).expect("secret id file");
+    let exec = |at: &str| {
+        Test::new()
+            .env("VAULT_ADDR", at)
+            .args([
+                "exec",
+                "--auth",
+                "approle",
+                "--auth-param",
+                &format!("role_id={role_id}"),
+                "--auth-param",
+                &format!("secret_id=@{}", secret_file.display()),
+                "--env",
+                "V=vault:secret/app#v",
+                "--",
+                "sh",
+                "-c",
+                "printf %s \"$V\"",
+            ])
+            .run()
+    };
+    // The role and its secret ID were written on the active node a moment ago.
+    wait_for(
+        "the new role to reach the standby",
+        Duration::from_secs(10),
+        || exec(addr).code == Some(0),
+    );
+    let proxy = FaultProxy::start(addr);
+    for round in 0..10 {
+        let out = exec(&proxy.addr);
+        assert_eq!(
+            (out.code, out.stdout.as_str()),
+            (Some(0), "one"),
+            "round {round}: {out}"
+        );
+    }
+    let seen = proxy.seen();
+    let logins = seen
+        .iter()
+        .filter(|r| r.path.contains("auth/approle/login"))
+        .count();
+    assert_eq!(logins, 10, "{seen:?}");
+    // Every request after a login carries the index the login was answered with.
+    let mut logged_in = false;
+    for request in &seen {
+        if request.path.contains("auth/approle/login") {
+            logged_in = true;
+            continue;
+        }
+        if logged_in {
+            assert!(
+                request
+                    .header("x-vault-index")
+                    .is_some_and(|v| !v.is_empty()),
+                "{} {} without the login's index",
+                request.method,
+                request.path
+            );
+            assert_eq!(
+                request.header("x-vault-inconsistent"),
+                Some("forward-active-node"),
+                "{} {}",
+                request.method,
+                request.path
+            );
+        }
+    }
+}
+
 /// A supervised `exec` at `addr` with a token to renew every few seconds, once its
 /// child runs and the token was renewed.
 fn supervise(addr: &str, token: &str) -> Running {
@@ -343,6 +446,7 @@ fn a_three_node_raft_cluster_survives_losing_its_leader() {
     let standby = cluster.nodes[(active + 1) % 3].addr.clone();
     cluster.nodes[active].bao(Some(&root), &["secrets", "enable", "-path=secret", "kv-v2"]);
     through_a_standby(&standby, &root);
+    fresh_logins_read_their_own_writes(&cluster, active, &standby);
 
     let token = cluster.nodes[active].bao(
         Some(&root),
