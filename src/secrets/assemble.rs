@@ -9,9 +9,11 @@ use crate::redacted::Secret;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use zeroize::Zeroize;
 
-/// What one read returned (or why it failed).
-#[derive(Debug, Clone)]
+/// What one read returned (or why it failed). Its `Debug` shows the keys, not the
+/// values; the strings in `data` are zeroed when it is dropped.
+#[derive(Clone)]
 pub struct Fetched {
     /// The secret's top-level keys.
     pub data: Map<String, Value>,
@@ -25,6 +27,38 @@ pub struct Fetched {
     pub version: Option<u64>,
     /// The KV version of the mount (1 or 2), `None` for other engines.
     pub kv: Option<u8>,
+}
+
+impl std::fmt::Debug for Fetched {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Fetched")
+            .field("keys", &self.data.keys().collect::<Vec<_>>())
+            .field("lease_id", &self.lease_id)
+            .field("lease_duration", &self.lease_duration)
+            .field("renewable", &self.renewable)
+            .field("version", &self.version)
+            .field("kv", &self.kv)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Fetched {
+    fn drop(&mut self) {
+        zero_strings(&mut self.data);
+    }
+}
+
+/// Zeroes every string (keys stay: they are names, not values) inside `map`.
+fn zero_strings(map: &mut Map<String, Value>) {
+    fn zero(value: &mut Value) {
+        match value {
+            Value::String(s) => s.zeroize(),
+            Value::Array(items) => items.iter_mut().for_each(zero),
+            Value::Object(map) => map.values_mut().for_each(zero),
+            _ => {}
+        }
+    }
+    map.values_mut().for_each(zero);
 }
 
 /// The results of all reads, by read.
@@ -287,6 +321,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn debug_shows_the_keys_and_never_a_value() {
+        let read = fetched(json!({"password": "hunter2-secret", "nested": {"k": "deep-value"}}))
+            .expect("fetched");
+        let shown = format!("{read:?}");
+        assert!(shown.contains("password"), "{shown}");
+        assert!(!shown.contains("hunter2-secret"), "{shown}");
+        assert!(!shown.contains("deep-value"), "{shown}");
     }
 
     #[test]
