@@ -64,7 +64,7 @@ pub fn start(
 /// stops it.
 fn start_token(prepared: &mut Prepared) -> Sender<()> {
     let (stop, stop_rx) = mpsc::channel::<()>();
-    let client = prepared.client.with_warnings_at_debug();
+    let client = prepared.client.clone();
     let method = prepared.method.take();
     let known = prepared
         .login
@@ -140,7 +140,7 @@ fn start_watch(
     token: Sender<()>,
 ) -> Sender<()> {
     let (stop, stop_rx) = mpsc::channel::<()>();
-    let client = prepared.client.with_warnings_at_debug();
+    let client = prepared.client.clone();
     let now = Instant::now();
     let mut watches: Vec<Watch> = prepared
         .reads

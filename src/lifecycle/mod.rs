@@ -15,11 +15,14 @@ use std::time::Duration;
 /// renewals land at 70–73% of the TTL (as often as OpenBao Agent's, and not in step
 /// across a fleet). Never later than the grace plus one second before expiry: Vault
 /// reports TTLs in whole seconds, so a renewal capped by the max TTL can look uncapped,
-/// and the next one must still come in time. Never earlier than 60% of the TTL.
+/// and the next one must still come in time; and a renewal that comes back capped must
+/// leave the grace to replace what it renewed. Only when that is less than a third of
+/// the TTL (TTLs of a few seconds, or a lead longer than the TTL) does the renewal come
+/// at a third of the TTL instead, so as not to renew in a tight loop.
 pub fn renew_after(ttl: Duration, grace: Duration) -> Duration {
     let planned = ttl.mul_f64(2.0 / 3.0) + grace / 3;
     let latest = ttl.saturating_sub(grace + Duration::from_secs(1));
-    planned.min(latest).max(ttl.mul_f64(0.6))
+    planned.min(latest).max(ttl / 3)
 }
 
 #[cfg(test)]
@@ -28,7 +31,7 @@ mod tests {
     use std::time::Duration;
 
     #[test]
-    fn renewals_land_at_70_to_73_percent_and_leave_the_grace() {
+    fn renewals_land_at_70_to_73_percent_and_leave_the_grace_and_a_second() {
         let ttl = Duration::from_secs(60);
         assert_eq!(
             renew_after(ttl, Duration::from_secs(6)),
@@ -41,11 +44,18 @@ mod tests {
         // A lead longer than the jitter grace is kept before expiry, and a second more.
         let lead = Duration::from_secs(17);
         assert_eq!(renew_after(ttl, lead), Duration::from_secs(42));
-        // Short TTLs renew at 60%, which leaves the most room.
+        let long_lead = Duration::from_secs(32);
+        assert_eq!(renew_after(ttl, long_lead), Duration::from_secs(27));
+        // A 3 s token keeps its grace and the second too.
         let short = Duration::from_secs(3);
         assert_eq!(
             renew_after(short, Duration::from_millis(450)),
-            Duration::from_millis(1800)
+            Duration::from_millis(1550)
+        );
+        // With no room for the grace, a third of the TTL: no tight loop.
+        assert_eq!(
+            renew_after(short, Duration::from_secs(5)),
+            Duration::from_secs(1)
         );
     }
 }

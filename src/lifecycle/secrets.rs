@@ -355,7 +355,9 @@ impl SecretOps for VaultSecretOps<'_> {
     }
 
     fn renew(&mut self, lease_id: &str, increment: Duration) -> Result<Duration, Error> {
-        let response = crate::vault::sys::lease_renew(self.client, lease_id, Some(increment))?;
+        // Vault warns at each capped renewal; the watch logs that once, in its words.
+        let quiet = self.client.with_warnings_at_debug();
+        let response = crate::vault::sys::lease_renew(&quiet, lease_id, Some(increment))?;
         Ok(Duration::from_secs(response.lease_duration))
     }
 }

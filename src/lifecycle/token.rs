@@ -1,5 +1,5 @@
 //! The token lifecycle, as the Go client's LifetimeWatcher: renew a renewable token at
-//! about 2/3 of its TTL (with jitter), notice when renewals stop extending it (max TTL
+//! 70–73% of its TTL (see [`renew_after`](super::renew_after)), notice when renewals stop extending it (max TTL
 //! reached) or it was revoked, and then log in again with the same method when there is
 //! one — before the token expires, within a grace of 10–20% of its TTL. Renewal errors
 //! back off exponentially (capped) but never past the expiry. A nudge (another part saw
@@ -314,7 +314,9 @@ impl VaultTokenOps {
 
 impl TokenOps for VaultTokenOps {
     fn renew(&mut self, increment: Duration) -> Result<Auth, vault::Error> {
-        vault::token::renew_self(&self.client, Some(increment))
+        // Vault's warnings on renewals ("TTL exceeded the effective max_ttl") repeat at
+        // each one; the lifecycle logs what they mean.
+        vault::token::renew_self(&self.client.with_warnings_at_debug(), Some(increment))
     }
 
     fn lookup(&mut self) -> Result<(), vault::Error> {

@@ -6,7 +6,7 @@
 //! honouring `Retry-After`, follows one 307
 //! from a standby by hand with the same method, body and token (never https → http),
 //! sends the storage index of its last write back with later requests (read your writes
-//! on standbys that serve reads), caps response bodies, and turns failures into
+//! on standbys that serve reads: one that has not caught up answers 429 or 412, retried), caps response bodies, and turns failures into
 //! [`Error`]s that name the request.
 //! It reads no environment variables and knows nothing of the command line.
 
@@ -23,6 +23,26 @@ use serde::de::DeserializeOwned;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 use ureq::http::{self, Method, Uri};
+
+/// True when `index` is OpenBao's index of an earlier state of the same cluster as
+/// `than`. OpenBao's is base64 of `{"cluster": ID, "value": "N"}`; other forms (Vault
+/// Enterprise's) cannot be compared, and the newest answer wins.
+fn is_older(index: &str, than: &str) -> bool {
+    fn parse(index: &str) -> Option<(String, u64)> {
+        use base64::Engine as _;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(index)
+            .ok()?;
+        let value: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+        let cluster = value.get("cluster")?.as_str()?.to_string();
+        let position = value.get("value")?.as_str()?.parse().ok()?;
+        Some((cluster, position))
+    }
+    match (parse(index), parse(than)) {
+        (Some((a, x)), Some((b, y))) => a == b && x < y,
+        _ => false,
+    }
+}
 
 /// Size of the transport's input and output buffers.
 const IO_BUFFER_BYTES: usize = 16 * 1024;
@@ -201,9 +221,9 @@ impl Client {
         }
     }
 
-    /// The same client (sharing its token) logging Vault's response warnings at debug
-    /// level: for background renewals, which log their own state (Vault repeats "TTL
-    /// exceeded the effective max_ttl" at every capped renewal).
+    /// The same client (sharing its token and index) logging Vault's response warnings
+    /// at debug level: for background renewals, which log their own state (Vault repeats
+    /// "TTL exceeded the effective max_ttl" at every capped renewal).
     pub fn with_warnings_at_debug(&self) -> Client {
         Client {
             warnings: crate::log::Level::Debug,
@@ -449,10 +469,11 @@ impl Client {
         }
         if let Some(index) = self.last_index() {
             // Read your writes on a cluster whose standbys serve reads: a node that has
-            // not applied this index yet forwards the request to the active node.
-            builder = builder
-                .header("X-Vault-Index", index)
-                .header("X-Vault-Inconsistent", "forward-active-node");
+            // not applied this index yet answers 429 with Retry-After (OpenBao 2.7) or
+            // 412 (Vault Enterprise), which is retried. (Not `X-Vault-Inconsistent:
+            // forward-active-node`: Vault Enterprise refuses that with 400 unless its
+            // operator allowed forwarding via headers.)
+            builder = builder.header("X-Vault-Index", index);
         }
         match body {
             Some(body) => {
@@ -466,7 +487,9 @@ impl Client {
     }
 
     /// Keeps the storage index a write was answered with (OpenBao 2.7 and Vault
-    /// Enterprise send one; other servers none).
+    /// Enterprise send one; other servers none), unless it is older than the one kept:
+    /// the renewing and rotating threads share the index, and their answers may come in
+    /// any order.
     fn remember_index<B>(&self, response: &http::Response<B>) {
         let Some(value) = response.headers().get("X-Vault-Index") else {
             return;
@@ -478,7 +501,9 @@ impl Client {
             return;
         }
         if let Ok(mut index) = self.index.lock() {
-            *index = Some(text.to_string());
+            if index.as_deref().is_none_or(|kept| !is_older(text, kept)) {
+                *index = Some(text.to_string());
+            }
         }
     }
 
@@ -586,6 +611,21 @@ mod tests {
             assert!(e.is_local(), "{bad}: {e}");
             assert!(e.to_string().contains("invalid"), "{e}");
         }
+    }
+
+    #[test]
+    fn only_a_newer_openbao_index_replaces_the_one_kept() {
+        use base64::Engine as _;
+        let index = |cluster: &str, value: &str| {
+            base64::engine::general_purpose::STANDARD
+                .encode(format!(r#"{{"cluster":"{cluster}","value":"{value}"}}"#))
+        };
+        assert!(is_older(&index("c1", "35"), &index("c1", "36")));
+        assert!(!is_older(&index("c1", "36"), &index("c1", "36")));
+        assert!(!is_older(&index("c1", "100"), &index("c1", "36")));
+        // Another cluster, or a form that is not OpenBao's: the newest answer wins.
+        assert!(!is_older(&index("c2", "1"), &index("c1", "36")));
+        assert!(!is_older("v1:opaque-state", &index("c1", "36")));
     }
 
     #[test]

@@ -307,8 +307,10 @@ fn through_a_standby(addr: &str, root: &str) {
 
 /// `exec --auth approle` through the standby at `addr`, several times: each logs in (a
 /// write, done by the active node) and reads at once with the new token. vaultctl sends
-/// the index of its login back with the reads, so the standby serves them only once it
-/// has the token (or forwards them), never answering 403 for a token it has not seen.
+/// the index of its login back with the reads (`X-Vault-Index`), so a standby that has
+/// not caught up answers 429 and the read is retried, never 403 for a token it has not
+/// seen. On loopback the standby is rarely behind, so this checks what vaultctl sends,
+/// and that OpenBao takes it: it answers 400 to an index it cannot decode.
 fn fresh_logins_read_their_own_writes(cluster: &Cluster, active: usize, addr: &str) {
     let node = &cluster.nodes[active];
     let root = cluster.root();
@@ -368,42 +370,31 @@ fn fresh_logins_read_their_own_writes(cluster: &Cluster, active: usize, addr: &s
     );
     let proxy = FaultProxy::start(addr);
     for round in 0..10 {
+        let before = proxy.count();
         let out = exec(&proxy.addr);
         assert_eq!(
             (out.code, out.stdout.as_str()),
             (Some(0), "one"),
             "round {round}: {out}"
         );
-    }
-    let seen = proxy.seen();
-    let logins = seen
-        .iter()
-        .filter(|r| r.path.contains("auth/approle/login"))
-        .count();
-    assert_eq!(logins, 10, "{seen:?}");
-    // Every request after a login carries the index the login was answered with.
-    let mut logged_in = false;
-    for request in &seen {
-        if request.path.contains("auth/approle/login") {
-            logged_in = true;
-            continue;
-        }
-        if logged_in {
+        // This run's requests: one login, and every request after it carries an index.
+        let seen = proxy.seen().split_off(before);
+        let login = seen
+            .iter()
+            .position(|r| r.path.contains("auth/approle/login"))
+            .unwrap_or_else(|| panic!("round {round}: no login in {seen:?}"));
+        assert!(seen.len() > login + 1, "round {round}: no read: {seen:?}");
+        for request in &seen[login + 1..] {
             assert!(
                 request
                     .header("x-vault-index")
                     .is_some_and(|v| !v.is_empty()),
-                "{} {} without the login's index",
+                "round {round}: {} {} without the login's index",
                 request.method,
                 request.path
             );
-            assert_eq!(
-                request.header("x-vault-inconsistent"),
-                Some("forward-active-node"),
-                "{} {}",
-                request.method,
-                request.path
-            );
+            // Vault Enterprise refuses forward-active-node unless allowed by its operator.
+            assert_eq!(request.header("x-vault-inconsistent"), None);
         }
     }
 }
