@@ -322,6 +322,27 @@ fn a_short_token_is_renewed_then_replaced_while_the_child_runs() {
     assert!(!err.contains(secret_id.trim()), "{err}");
 }
 
+/// A supervised `exec` at `addr` whose child prints `user=U pass=P`, the credentials
+/// read from `creds`, then waits; restarts at most once a second.
+pub(crate) fn with_db_creds(addr: &str, creds: &str) -> Running {
+    Running::start(
+        addr,
+        Some("root"),
+        &[
+            "--min-restart-interval",
+            "1s",
+            "--env",
+            &format!("PGUSER=vault:{creds}#username"),
+            "--env",
+            &format!("PGPASSWORD=vault:{creds}#password"),
+            "--",
+            "sh",
+            "-c",
+            "echo \"user=$PGUSER pass=$PGPASSWORD\"; exec sleep 300",
+        ],
+    )
+}
+
 #[test]
 fn database_credentials_are_replaced_before_their_max_ttl_and_old_leases_revoked() {
     let db = crate::db::db();
@@ -339,23 +360,7 @@ fn database_credentials_are_replaced_before_their_max_ttl_and_old_leases_revoked
         )
         .expect("role");
     let creds = format!("{}/creds/{role}", db.mount);
-    let script = "echo \"user=$PGUSER pass=$PGPASSWORD\"; exec sleep 300";
-    let run = Running::start(
-        &bao().addr,
-        Some("root"),
-        &[
-            "--min-restart-interval",
-            "1s",
-            "--env",
-            &format!("PGUSER=vault:{creds}#username"),
-            "--env",
-            &format!("PGPASSWORD=vault:{creds}#password"),
-            "--",
-            "sh",
-            "-c",
-            script,
-        ],
-    );
+    let run = with_db_creds(&bao().addr, &creds);
     run.wait_lines("user=", 1, Duration::from_secs(20));
     let started = Instant::now();
     run.wait_lines("user=", 2, Duration::from_secs(30));

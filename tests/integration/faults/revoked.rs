@@ -5,7 +5,6 @@
 
 use super::{MAX_REQUESTS, Scene};
 use crate::proxy::FaultProxy;
-use crate::rotation::Running;
 use crate::servers::{bao, unique};
 use std::time::Duration;
 
@@ -110,22 +109,7 @@ fn the_childs_lease_revoked_from_outside() {
         .expect("role");
     let creds = format!("{}/creds/{role}", db.mount);
     let proxy = FaultProxy::start(&bao().addr);
-    let run = Running::start(
-        &proxy.addr,
-        Some("root"),
-        &[
-            "--min-restart-interval",
-            "1s",
-            "--env",
-            &format!("PGUSER=vault:{creds}#username"),
-            "--env",
-            &format!("PGPASSWORD=vault:{creds}#password"),
-            "--",
-            "sh",
-            "-c",
-            "echo \"user=$PGUSER pass=$PGPASSWORD\"; exec sleep 300",
-        ],
-    );
+    let run = crate::rotation::with_db_creds(&proxy.addr, &creds);
     run.wait_lines("user=", 1, Duration::from_secs(20));
     let log = run.stderr();
     let lease = log

@@ -23,6 +23,30 @@ pub struct Spec<'a> {
     pub poll: Duration,
 }
 
+/// The role set up for `name` ("vaultctl" or "agent").
+pub fn role<'a>(roles: &'a [Role], name: &str) -> Result<&'a Role, String> {
+    roles
+        .iter()
+        .find(|r| r.name == name)
+        .ok_or_else(|| format!("no AppRole set up for {name}"))
+}
+
+/// vaultctl's and the agent's specs for the same variables and poll interval.
+pub fn pair<'a>(
+    roles: &'a [Role],
+    vars: &'a [Var],
+    poll: Duration,
+) -> Result<(Spec<'a>, Spec<'a>), String> {
+    let spec = |name: &str| -> Result<Spec<'a>, String> {
+        Ok(Spec {
+            vars,
+            role: role(roles, name)?,
+            poll,
+        })
+    };
+    Ok((spec("vaultctl")?, spec("agent")?))
+}
+
 /// `vaultctl exec --auth approle ... --env NAME=vault:PATH#KEY ... [extra] -- child`.
 pub fn vaultctl(lab: &Lab, spec: &Spec<'_>, extra: &[&str], child: Vec<String>) -> Vec<String> {
     let mut argv = vec![lab.vaultctl.display().to_string(), "exec".into()];

@@ -49,17 +49,7 @@ pub fn measure(
             "password",
         ),
     ];
-    let role = |name: &str| roles.iter().find(|r| r.name == name).ok_or("no role");
-    let vc = Spec {
-        vars: &vars,
-        role: role("vaultctl")?,
-        poll,
-    };
-    let ag = Spec {
-        vars: &vars,
-        role: role("agent")?,
-        poll,
-    };
+    let (vc, ag) = clients::pair(roles, &vars, poll)?;
     eprintln!("bench: steady-state requests over {} s", window.as_secs());
     probe.drain();
     let log = lab.dir.join("requests.log");

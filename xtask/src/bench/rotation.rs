@@ -8,7 +8,7 @@
 //! draws; 20 s also keeps restarts apart by more than vaultctl's default
 //! `--min-restart-interval` (10 s).
 
-use super::clients::{self, Spec};
+use super::clients;
 use super::lab::Lab;
 use super::probe::Probe;
 use super::procs::{self, Running};
@@ -39,17 +39,7 @@ pub fn measure(lab: &Lab, probe: &Probe, roles: &[Role], puts: usize) -> Result<
         path: setup::ROTATE_PATH.into(),
         key: "value".into(),
     }];
-    let role = |name: &str| roles.iter().find(|r| r.name == name).ok_or("no role");
-    let vc = Spec {
-        vars: &vars,
-        role: role("vaultctl")?,
-        poll,
-    };
-    let ag = Spec {
-        vars: &vars,
-        role: role("agent")?,
-        poll,
-    };
+    let (vc, ag) = clients::pair(roles, &vars, poll)?;
     eprintln!("bench: rotation latency, {puts} puts, poll interval 5s");
     setup::put(lab, setup::ROTATE_PATH, "v0")?;
     probe.drain();

@@ -9,7 +9,7 @@
 
 use super::clients::{self, Spec};
 use super::lab::Lab;
-use super::probe::Probe;
+use super::probe::{Probe, Report};
 use super::procs::{self, Running};
 use super::setup::{self, Role};
 use std::time::Duration;
@@ -55,15 +55,14 @@ pub fn measure(
     agent_runs: usize,
 ) -> Result<Startup, String> {
     let vars = setup::app_vars();
-    let find = |name: &str| roles.iter().find(|r| r.name == name).ok_or("no role");
     let vc = Spec {
         vars: &vars,
-        role: find("vaultctl")?,
+        role: clients::role(roles, "vaultctl")?,
         poll: Duration::from_secs(60),
     };
     let ag = Spec {
         vars: &vars,
-        role: find("agent")?,
+        role: clients::role(roles, "agent")?,
         poll: Duration::from_secs(300),
     };
     let mut out = Startup {
@@ -105,15 +104,8 @@ fn supervised(
 ) -> Result<(Duration, Mem), String> {
     let tag = format!("vc-{round}");
     let argv = clients::vaultctl(lab, spec, &[], probe.child(&tag));
-    let mut run = procs::spawn(
-        "vaultctl exec",
-        &argv,
-        &clients::vaultctl_env(lab),
-        &lab.dir.join("vaultctl.log"),
-    )?;
-    let up = probe
-        .wait_tag(&tag, Duration::from_secs(20))
-        .map_err(|e| stopped(&mut run, e))?;
+    let env = clients::vaultctl_env(lab);
+    let (mut run, up) = until_up(lab, probe, "vaultctl exec", &argv, &env, &tag, 20)?;
     let rss = settled_rss(&run);
     run.stop(Duration::from_secs(5));
     Ok((up.at - run.started, rss))
@@ -127,15 +119,8 @@ fn once(
 ) -> Result<(Duration, bool), String> {
     let tag = format!("once-{round}");
     let argv = clients::vaultctl(lab, spec, &["--once"], probe.child(&tag));
-    let mut run = procs::spawn(
-        "vaultctl exec --once",
-        &argv,
-        &clients::vaultctl_env(lab),
-        &lab.dir.join("vaultctl.log"),
-    )?;
-    let up = probe
-        .wait_tag(&tag, Duration::from_secs(20))
-        .map_err(|e| stopped(&mut run, e))?;
+    let env = clients::vaultctl_env(lab);
+    let (mut run, up) = until_up(lab, probe, "vaultctl exec --once", &argv, &env, &tag, 20)?;
     // No supervisor: the child is the process that was spawned as vaultctl.
     let same = up.pid == run.pid();
     run.stop(Duration::from_secs(5));
@@ -150,15 +135,8 @@ fn agent(
 ) -> Result<(Duration, Mem), String> {
     let tag = format!("agent-{round}");
     let argv = clients::agent(lab, "startup-agent", spec, &probe.child(&tag))?;
-    let mut run = procs::spawn(
-        "bao agent",
-        &argv,
-        &clients::agent_env(lab),
-        &lab.dir.join("agent.log"),
-    )?;
-    let up = probe
-        .wait_tag(&tag, Duration::from_secs(60))
-        .map_err(|e| stopped(&mut run, e))?;
+    let env = clients::agent_env(lab);
+    let (mut run, up) = until_up(lab, probe, "bao agent", &argv, &env, &tag, 60)?;
     let rss = settled_rss(&run);
     run.stop(Duration::from_secs(10));
     Ok((up.at - run.started, rss))
@@ -166,12 +144,28 @@ fn agent(
 
 fn direct(lab: &Lab, probe: &Probe, round: usize) -> Result<Duration, String> {
     let tag = format!("direct-{round}");
-    let mut run = procs::spawn("child", &probe.child(&tag), &[], &lab.dir.join("child.log"))?;
-    let up = probe
-        .wait_tag(&tag, Duration::from_secs(10))
-        .map_err(|e| stopped(&mut run, e))?;
+    let (mut run, up) = until_up(lab, probe, "child", &probe.child(&tag), &[], &tag, 10)?;
     run.stop(Duration::from_secs(1));
     Ok(up.at - run.started)
+}
+
+/// Spawns `argv` as `name` (logging to `name`'s log in the lab) and waits up to
+/// `limit_secs` for the child reporting `tag`; stops it on failure.
+fn until_up(
+    lab: &Lab,
+    probe: &Probe,
+    name: &str,
+    argv: &[String],
+    env: &[(String, String)],
+    tag: &str,
+    limit_secs: u64,
+) -> Result<(Running, Report), String> {
+    let log = lab.dir.join(format!("{}.log", name.replace(' ', "-")));
+    let mut run = procs::spawn(name, argv, env, &log)?;
+    let up = probe
+        .wait_tag(tag, Duration::from_secs(limit_secs))
+        .map_err(|e| stopped(&mut run, e))?;
+    Ok((run, up))
 }
 
 /// Memory half a second after the child came up.
