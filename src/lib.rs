@@ -11,6 +11,7 @@ pub mod jitter;
 pub mod lifecycle;
 pub mod log;
 pub mod redacted;
+pub mod run;
 pub mod secrets;
 pub mod supervise;
 pub mod vault;

@@ -37,6 +37,7 @@ fn usage_error(e: clap::Error) -> ExitCode {
             ExitCode::from(1)
         }
         _ => {
+            let exec = exec_invocation();
             // The message is the first paragraph: "...not provided:" is followed by
             // the indented names of what is missing.
             let rendered = e.render().to_string();
@@ -52,8 +53,35 @@ fn usage_error(e: clap::Error) -> ExitCode {
             } else {
                 message
             };
-            let _ = writeln!(std::io::stderr(), "vaultctl: {message} (see --help)");
-            ExitCode::from(1)
+            match exec {
+                // exec's own failures are 125 (as env(1)), in the log format asked for.
+                Some(json) => {
+                    vaultctl::log::init(0, false, json);
+                    vaultctl::run::report::error(&format!("{message} (see --help)"));
+                    ExitCode::from(vaultctl::run::exec::FAILED)
+                }
+                None => {
+                    let _ = writeln!(std::io::stderr(), "vaultctl: {message} (see --help)");
+                    ExitCode::from(1)
+                }
+            }
         }
     }
+}
+
+/// When the command line names `exec` (before any `--`): whether it asks for JSON logs.
+fn exec_invocation() -> Option<bool> {
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .take_while(|a| a != "--")
+        .collect();
+    if !args.iter().any(|a| a == "exec") {
+        return None;
+    }
+    let json = args.iter().any(|a| a == "--log-format=json")
+        || args
+            .windows(2)
+            .any(|w| w[0] == "--log-format" && w[1] == "json");
+    Some(json)
 }

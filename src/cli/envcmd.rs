@@ -2,17 +2,46 @@
 //! (resolve and validate, show sources and verdicts, never a value).
 
 use super::Context;
-use super::args::{CheckArgs, EnvArgs, EnvFormat, Format};
+use super::args::{CheckArgs, EnvArgs, EnvFormat, ExecArgs, Format, SourceArgs};
 use super::envfmt;
-use super::sources::{self, Prepared};
-use crate::secrets::Var;
+use crate::run::ledger::Ledger;
+use crate::run::resolve::Resolved;
+use crate::run::{Plan, report};
+use crate::secrets::{Problem, Var};
 use anyhow::{Context as _, Result, bail};
 use std::io::Write;
 use std::process::ExitCode;
 
 /// Exit code for problems: 2 when Vault stayed unreachable, else 1.
-fn failure(prepared: &Prepared) -> ExitCode {
-    ExitCode::from(if prepared.unreachable { 2 } else { 1 })
+fn failure(resolved: &Resolved) -> ExitCode {
+    ExitCode::from(if resolved.unreachable { 2 } else { 1 })
+}
+
+/// The plan of `exec`, `env` or `check`, from the process environment and the settings;
+/// every problem at once when there are any.
+pub fn plan(
+    ctx: &Context,
+    sources: &SourceArgs,
+    exec: Option<&ExecArgs>,
+) -> Result<Plan, Vec<Problem>> {
+    let inherited: Vec<_> = std::env::vars_os().collect();
+    let stored = || super::token_store::current_token(&ctx.settings);
+    Plan::resolve(&ctx.settings, sources, exec, inherited, &stored)
+}
+
+/// Resolves the plan of `env` or `check`: `Ok(Err(code))` when it stopped, reported.
+fn resolve(ctx: &Context, sources: &SourceArgs, what: &str) -> Result<Result<Resolved, ExitCode>> {
+    let plan = match plan(ctx, sources, None) {
+        Ok(plan) => plan,
+        Err(problems) => {
+            report::problems(&problems, what);
+            return Ok(Err(ExitCode::from(1)));
+        }
+    };
+    match crate::run::resolve::resolve(plan, ctx.client(false)?) {
+        Ok((resolved, _)) => Ok(Ok(resolved)),
+        Err(failed) => Err(ctx.name_address(failed.error)),
+    }
 }
 
 /// Runs `vaultctl env`.
@@ -33,9 +62,14 @@ pub fn env(ctx: &Context, args: &EnvArgs) -> Result<ExitCode> {
         },
         _ => None,
     };
-    let prepared = sources::prepare(ctx, &args.sources, &[], true)?;
+    let prepared = match resolve(ctx, &args.sources, "nothing was printed")? {
+        Ok(resolved) => resolved,
+        Err(code) => return Ok(code),
+    };
     if !prepared.problems.is_empty() {
-        sources::report(&prepared.problems, "nothing was printed");
+        report::problems(&prepared.problems, "nothing was printed");
+        // Nothing was handed out: the leases made for it would only linger.
+        Ledger::new(prepared.leases(), true).finish(&prepared.client);
         return Ok(failure(&prepared));
     }
     let vars: &[Var] = &prepared.injected.vars;
@@ -62,7 +96,12 @@ pub fn env(ctx: &Context, args: &EnvArgs) -> Result<ExitCode> {
 
 /// Runs `vaultctl check`.
 pub fn check(ctx: &Context, args: &CheckArgs) -> Result<ExitCode> {
-    let prepared = sources::prepare(ctx, &args.sources, &[], false)?;
+    let prepared = match resolve(ctx, &args.sources, "exec would not start")? {
+        Ok(resolved) => resolved,
+        Err(code) => return Ok(code),
+    };
+    // check hands nothing out: the leases it had to create are revoked.
+    Ledger::new(prepared.leases(), true).finish(&prepared.client);
     let rows = rows(&prepared);
     if ctx.settings.format == Format::Json {
         let doc: Vec<serde_json::Value> = rows
@@ -98,14 +137,14 @@ pub fn check(ctx: &Context, args: &CheckArgs) -> Result<ExitCode> {
     if prepared.problems.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    sources::report(&prepared.problems, "exec would not start");
+    report::problems(&prepared.problems, "exec would not start");
     Ok(failure(&prepared))
 }
 
 const HEADER: [&str; 4] = ["NAME", "SOURCE", "VERSION/TTL", "VERDICT"];
 
 /// One row a variable: name, source, KV version or lease TTL, verdict.
-fn rows(prepared: &Prepared) -> Vec<[String; 4]> {
+fn rows(prepared: &Resolved) -> Vec<[String; 4]> {
     prepared
         .injected
         .vars

@@ -4,12 +4,11 @@ use super::Context;
 use super::args::{Format, LoginArgs, TokenCommand};
 use super::params::{self, Trim};
 use super::token_store::{TokenHelper, current_token};
-use crate::redacted::Secret;
 use crate::vault::auth::{self, Params};
 use crate::vault::response::Auth;
 use crate::vault::token;
-use anyhow::{Context as _, Result, bail};
-use std::io::{IsTerminal, Write};
+use anyhow::{Result, bail};
+use std::io::Write;
 use std::process::ExitCode;
 
 /// Logs in, stores the token unless told not to, and shows what was obtained.
@@ -17,7 +16,7 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> Result<ExitCode> {
     let method_name = args.method.as_str();
     let mut given = Params::new(params::parse(&args.params, Trim::TrailingNewline)?);
     let audience = given.remove("audience");
-    fill_in(ctx, method_name, &mut given, audience)?;
+    crate::run::session::fill_in(&ctx.settings.login_env, method_name, &mut given, audience)?;
     let method = auth::method(method_name, args.path.as_deref(), given)?;
     let client = ctx.client(false)?;
     let auth = method.login(&client).map_err(|e| ctx.name_address(e))?;
@@ -49,60 +48,6 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> Result<ExitCode> {
     eprintln_unless_quiet(&format!("Success! You are now authenticated; {message}."));
     show_auth(ctx, &auth)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Parameters that come from elsewhere than the command line: `VAULT_ROLE_ID` and
-/// `VAULT_SECRET_ID`, prompts on a terminal, GitHub Actions' OIDC token.
-pub(super) fn fill_in(
-    ctx: &Context,
-    method: &str,
-    params: &mut Params,
-    audience: Option<Secret>,
-) -> Result<()> {
-    let env = &ctx.settings.login_env;
-    match method {
-        "approle" => {
-            if let Some(v) = &env.role_id {
-                params.default("role_id", v.clone());
-            }
-            if let (Some(v), false) = (&env.secret_id, params.has("secret_id_wrapped")) {
-                params.default("secret_id", v.clone());
-            }
-        }
-        "userpass" | "ldap" if !params.has("password") && params.has("username") => {
-            params.default(
-                "password",
-                prompt("Password (will be hidden): ", "password")?,
-            );
-        }
-        "token" if !params.has("token") => {
-            params.default("token", prompt("Token (will be hidden): ", "token")?);
-        }
-        "jwt" if !params.has("jwt") => {
-            if let Some((url, request_token)) = &env.github_oidc {
-                let aud = audience.as_ref().map(Secret::expose);
-                let jwt = auth::github_id_token(url, request_token, aud)?;
-                params.default("jwt", jwt);
-            }
-        }
-        _ => {}
-    }
-    if audience.is_some() && method != "jwt" {
-        bail!("{method} login does not take audience=");
-    }
-    Ok(())
-}
-
-/// Reads a secret at a no-echo prompt; without a terminal it fails at once (never hangs).
-fn prompt(text: &str, key: &str) -> Result<Secret> {
-    if !std::io::stdin().is_terminal() {
-        bail!(
-            "no {key} given and no terminal to prompt on: pass {key}=@FILE or {key}=- (standard input)"
-        );
-    }
-    let value =
-        rpassword::prompt_password(text).with_context(|| format!("cannot read the {key}"))?;
-    Ok(Secret::new(value))
 }
 
 fn show_auth(ctx: &Context, auth: &Auth) -> Result<()> {

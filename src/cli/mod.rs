@@ -7,16 +7,13 @@ pub mod db;
 pub mod envcmd;
 pub mod envfmt;
 pub mod exec;
-pub mod keepalive;
 pub mod kv;
 pub mod lease;
 pub mod login;
 pub mod output;
 pub mod params;
 pub mod read;
-pub mod rotate;
 pub mod settings;
-pub mod sources;
 pub mod status;
 pub mod template;
 pub mod token_store;
@@ -99,17 +96,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Db { command } => db::run(&context(&cli.global)?, command),
         Command::Lease { command } => lease::run(&context(&cli.global)?, command),
         Command::Read(args) => read::run(&context(&cli.global)?, &args),
-        Command::Exec(args) => {
-            // exec reports its own failures with exit 125, settings included.
-            let ctx = match context(&cli.global) {
-                Ok(ctx) => ctx,
-                Err(e) => {
-                    crate::log::write(crate::log::Level::Error, format_args!("{e:#}"));
-                    return Ok(ExitCode::from(125));
-                }
-            };
-            exec::run(&ctx, &args, cli.global.verbose, cli.global.quiet)
-        }
+        // exec reports its own failures with exit 125, settings included.
+        Command::Exec(args) => Ok(exec::run(
+            context(&cli.global),
+            &args,
+            cli.global.verbose,
+            cli.global.quiet,
+        )),
         Command::Env(args) => envcmd::env(&context(&cli.global)?, &args),
         Command::Check(args) => envcmd::check(&context(&cli.global)?, &args),
     }

@@ -68,83 +68,16 @@ pub struct ConfigFile {
     pub vault: VaultTable,
     /// `[auth]`: `method`, `path`, and the login parameters.
     #[serde(default)]
-    pub auth: Option<AuthTable>,
+    pub auth: Option<crate::run::config::AuthTable>,
     /// `[exec]`: options of `exec`.
     #[serde(default)]
-    pub exec: ExecTable,
+    pub exec: crate::run::config::ExecTable,
     /// `[[secret]]`: `path` and `prefix`, as `--secret`.
     #[serde(default)]
-    pub secret: Vec<SecretTable>,
+    pub secret: Vec<crate::run::config::SecretTable>,
     /// `[env]`: NAME = "vault:PATH#KEY", as `--env`.
     #[serde(default)]
     pub env: std::collections::BTreeMap<String, String>,
-}
-
-/// `[auth]`: the login method for `--auth` and its parameters (`@FILE` allowed).
-#[derive(Debug, Default, Deserialize)]
-pub struct AuthTable {
-    /// The method, as `--auth`.
-    pub method: String,
-    /// Its mount, as `--auth-path`.
-    #[serde(default)]
-    pub path: Option<String>,
-    /// Everything else: login parameters.
-    #[serde(flatten)]
-    pub params: std::collections::BTreeMap<String, String>,
-}
-
-/// `[exec]`: the options of `exec` (and `require`/`validate` of `env` and `check`).
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ExecTable {
-    /// As `--kill-timeout`.
-    pub kill_timeout: Option<DurationValue>,
-    /// As `--kill-signal`.
-    pub kill_signal: Option<String>,
-    /// As `--retry-timeout`.
-    pub retry_timeout: Option<DurationValue>,
-    /// As `--require`.
-    #[serde(default)]
-    pub require: Vec<String>,
-    /// As `--validate`: NAME = "RULE".
-    #[serde(default)]
-    pub validate: std::collections::BTreeMap<String, String>,
-    /// As `--file`: DEST = "vault:PATH[#KEY]".
-    #[serde(default)]
-    pub file: std::collections::BTreeMap<String, String>,
-    /// As `--pristine`.
-    pub pristine: Option<bool>,
-    /// As `--mask`.
-    pub mask: Option<bool>,
-    /// As `--once`.
-    pub once: Option<bool>,
-    /// As `--revoke-on-exit`.
-    pub revoke_on_exit: Option<bool>,
-    /// As `--no-env-refs`.
-    pub no_env_refs: Option<bool>,
-    /// As `--on-change`: "restart", "signal" or "none".
-    pub on_change: Option<String>,
-    /// As `--reload-signal`.
-    pub reload_signal: Option<String>,
-    /// As `--poll-interval`.
-    pub poll_interval: Option<DurationValue>,
-    /// As `--splay`.
-    pub splay: Option<DurationValue>,
-    /// As `--min-restart-interval`.
-    pub min_restart_interval: Option<DurationValue>,
-    /// As `--debounce`.
-    pub debounce: Option<DurationValue>,
-}
-
-/// `[[secret]]`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SecretTable {
-    /// The path.
-    pub path: String,
-    /// The prefix of the variable names.
-    #[serde(default)]
-    pub prefix: String,
 }
 
 /// The `[vault]` table: the global options, named as the long flags with `_`.

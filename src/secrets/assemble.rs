@@ -267,23 +267,33 @@ fn assemble_files(
     files
 }
 
-/// Checks `--require` and `--validate` against the child's final environment.
-pub fn check_rules(sources: &Sources, env: &[(String, String)]) -> Vec<Problem> {
-    let lookup = |name: &str| {
-        env.iter()
+/// The child's final environment, as `--require` and `--validate` see it.
+pub trait Lookup {
+    /// The value of `name`, if set (lossy where it is not UTF-8).
+    fn get(&self, name: &str) -> Option<std::borrow::Cow<'_, str>>;
+}
+
+impl Lookup for [(String, String)] {
+    fn get(&self, name: &str) -> Option<std::borrow::Cow<'_, str>> {
+        self.iter()
             .rev()
             .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    };
+            .map(|(_, v)| std::borrow::Cow::Borrowed(v.as_str()))
+    }
+}
+
+/// Checks `--require` and `--validate` against the child's final environment.
+pub fn check_rules(sources: &Sources, env: &(impl Lookup + ?Sized)) -> Vec<Problem> {
+    let lookup = |name: &str| env.get(name);
     let mut problems = Vec::new();
     for name in &sources.require {
-        if lookup(name).is_none_or(str::is_empty) {
+        if lookup(name).is_none_or(|v| v.is_empty()) {
             problems.push(Problem(format!("{name}: required but not set or empty")));
         }
     }
     for (name, rule) in &sources.validate {
         match lookup(name) {
-            Some(value) if rule.check(value) => {}
+            Some(value) if rule.check(&value) => {}
             Some(_) => problems.push(Problem(format!("{name}: fails the rule {rule}"))),
             None => problems.push(Problem(format!(
                 "{name}: not set, so it fails the rule {rule}"
@@ -408,7 +418,7 @@ mod tests {
             ("EMPTY".to_string(), String::new()),
             ("PORT".to_string(), "eighty".to_string()),
         ];
-        let text: Vec<String> = check_rules(&s, &env)
+        let text: Vec<String> = check_rules(&s, env.as_slice())
             .iter()
             .map(ToString::to_string)
             .collect();

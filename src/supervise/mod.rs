@@ -15,6 +15,7 @@ use nix::unistd::Pid;
 use std::ffi::OsString;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
+use zeroize::Zeroizing;
 
 /// How a child ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,8 +39,8 @@ impl End {
 /// What the child is started with. `Debug` shows variable names only.
 #[derive(Clone, Default)]
 pub struct Launch {
-    /// The whole environment of the child.
-    pub env: Vec<(OsString, OsString)>,
+    /// The whole environment of the child; values are zeroed when dropped.
+    pub env: Vec<(OsString, Zeroizing<Vec<u8>>)>,
     /// Byte strings to hide in the child's output when masking is on.
     pub mask: Vec<Vec<u8>>,
 }
@@ -109,6 +110,9 @@ pub trait Process {
     fn spawn(&mut self, launch: &Launch) -> Result<Pid, SpawnError>;
     /// Sends a signal to the child.
     fn signal(&mut self, pid: Pid, signal: Signal);
+    /// Stops vaultctl itself (job control: after passing SIGTSTP, SIGTTIN or SIGTTOU on);
+    /// returns once it is continued.
+    fn stop_self(&mut self);
 }
 
 /// The child's state; it changes only through [`Supervisor`]'s methods.
@@ -275,11 +279,14 @@ impl<P: Process> Supervisor<P> {
         }
         // A signal from the terminal went to the whole foreground group: the child has
         // it already, and forwarding would deliver it twice.
-        if from_terminal {
-            return;
+        if !from_terminal {
+            if let Some(pid) = self.child_pid() {
+                self.process.signal(pid, signal);
+            }
         }
-        if let Some(pid) = self.child_pid() {
-            self.process.signal(pid, signal);
+        // Job control: vaultctl stops with its child; SIGCONT continues both.
+        if matches!(signal, Signal::SIGTSTP | Signal::SIGTTIN | Signal::SIGTTOU) {
+            self.process.stop_self();
         }
     }
 

@@ -5,8 +5,9 @@
 use super::{Launch, Process, SpawnError, mask};
 use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::io::ErrorKind;
+use std::os::unix::ffi::OsStrExt;
 use std::process::{Command, Stdio};
 
 /// Runs `program args...`.
@@ -46,7 +47,7 @@ impl RealProcess {
         let mut cmd = Command::new(&self.program);
         cmd.args(&self.args)
             .env_clear()
-            .envs(launch.env.iter().map(|(k, v)| (k, v)));
+            .envs(launch.env.iter().map(|(k, v)| (k, OsStr::from_bytes(v))));
         unblock_signals_in_child(&mut cmd);
         cmd
     }
@@ -115,6 +116,14 @@ impl Process for RealProcess {
     fn signal(&mut self, pid: Pid, signal: Signal) {
         if let Err(e) = kill(pid, signal) {
             crate::debug!("cannot send {signal} to {pid}: {e}");
+        }
+    }
+
+    fn stop_self(&mut self) {
+        // SIGSTOP cannot be blocked or caught: the whole process stops here and goes on
+        // when SIGCONT comes (which the signal thread then passes on).
+        if let Err(e) = kill(Pid::this(), Signal::SIGSTOP) {
+            crate::debug!("cannot stop: {e}");
         }
     }
 }

@@ -1,7 +1,10 @@
-//! Signals and reaping. The forwarded signals and SIGCHLD are blocked in every thread
-//! (call [`block`] before any thread starts); one thread reads them from a signalfd and
-//! turns them into [`Event`]s, reaping every exited process with `waitpid(-1, WNOHANG)`
-//! so that orphans reparented to vaultctl (PID 1, or a child subreaper) do not linger.
+//! Signals and reaping. Every signal that can be caught is blocked in every thread (call
+//! [`block`] before any thread starts), except the synchronous faults; one thread reads
+//! them from a signalfd and turns them into [`Event`]s, reaping every exited process with
+//! `waitpid(-1, WNOHANG)` so that orphans reparented to vaultctl (PID 1, or a child
+//! subreaper) do not linger. Until [`command_started`] is called, a signal that asks
+//! vaultctl to end (SIGINT, SIGTERM, SIGHUP, SIGQUIT) ends it at once with 128+N: there
+//! is no child yet to pass it to, and start-up may be waiting for Vault.
 
 use super::{End, Event};
 use nix::sys::signal::{SigSet, Signal};
@@ -10,16 +13,49 @@ use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 use std::sync::mpsc::Sender;
 
-/// The signals passed on to the child.
-pub const FORWARDED: [Signal; 7] = [
+/// The signals passed on to the child: every one that can be caught (as tini and
+/// dumb-init do) except SIGCHLD and the synchronous faults (SIGSEGV, SIGBUS, SIGFPE,
+/// SIGILL, SIGTRAP, SIGABRT, SIGSYS), which concern vaultctl itself. Real-time signals
+/// are not in nix's `Signal` and are left at their defaults.
+pub const FORWARDED: [Signal; 21] = [
+    Signal::SIGHUP,
+    Signal::SIGINT,
+    Signal::SIGQUIT,
+    Signal::SIGUSR1,
+    Signal::SIGUSR2,
+    Signal::SIGPIPE,
+    Signal::SIGALRM,
+    Signal::SIGTERM,
+    Signal::SIGSTKFLT,
+    Signal::SIGCONT,
+    Signal::SIGTSTP,
+    Signal::SIGTTIN,
+    Signal::SIGTTOU,
+    Signal::SIGURG,
+    Signal::SIGXCPU,
+    Signal::SIGXFSZ,
+    Signal::SIGVTALRM,
+    Signal::SIGPROF,
+    Signal::SIGWINCH,
+    Signal::SIGIO,
+    Signal::SIGPWR,
+];
+
+/// The signals that ask vaultctl (and its child) to end.
+pub const ENDING: [Signal; 4] = [
     Signal::SIGINT,
     Signal::SIGTERM,
     Signal::SIGHUP,
     Signal::SIGQUIT,
-    Signal::SIGUSR1,
-    Signal::SIGUSR2,
-    Signal::SIGWINCH,
 ];
+
+/// Set once the command is being started: from then on every signal goes to it.
+static STARTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// From now on, signals are passed on to the command rather than ending vaultctl.
+pub fn command_started() {
+    STARTED.store(true, std::sync::atomic::Ordering::SeqCst);
+}
 
 /// Held while a child is being spawned and while reaping: `std::process::Command` waits
 /// for a child whose exec failed, and the reaper must not take that status first.
@@ -65,6 +101,14 @@ pub fn spawn(events: Sender<Event>) -> nix::Result<()> {
                 };
                 let sent = if signal == Signal::SIGCHLD {
                     reap(&events)
+                } else if ENDING.contains(&signal)
+                    && !STARTED.load(std::sync::atomic::Ordering::SeqCst)
+                {
+                    crate::log::write(
+                        crate::log::Level::Error,
+                        format_args!("{signal} before the command was started; stopping"),
+                    );
+                    std::process::exit(128 + signal as i32);
                 } else {
                     events
                         .send(Event::Signal {

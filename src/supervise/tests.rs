@@ -5,9 +5,10 @@ use super::*;
 #[derive(Debug, Default)]
 struct FakeProcess {
     next_pid: i32,
-    spawned: Vec<Vec<(OsString, OsString)>>,
+    spawned: Vec<Vec<(OsString, Zeroizing<Vec<u8>>)>>,
     signals: Vec<(Pid, Signal)>,
     fail_spawn: bool,
+    stopped: u32,
 }
 
 impl Process for FakeProcess {
@@ -22,11 +23,14 @@ impl Process for FakeProcess {
     fn signal(&mut self, pid: Pid, signal: Signal) {
         self.signals.push((pid, signal));
     }
+    fn stop_self(&mut self) {
+        self.stopped += 1;
+    }
 }
 
 fn launch(value: &str) -> Launch {
     Launch {
-        env: vec![("SECRET".into(), value.into())],
+        env: vec![("SECRET".into(), Zeroizing::new(value.as_bytes().to_vec()))],
         mask: vec![],
     }
 }
@@ -135,7 +139,7 @@ fn restart_stops_the_child_then_starts_it_with_the_new_environment() {
     assert_eq!(spawned.len(), 2);
     assert_eq!(
         spawned[1],
-        [(OsString::from("SECRET"), OsString::from("v3"))]
+        [(OsString::from("SECRET"), Zeroizing::new(b"v3".to_vec()))]
     );
     assert!(matches!(sup.state(), ChildState::Running { pid: p, .. } if *p != pid));
 }
@@ -267,4 +271,40 @@ fn the_loop_applies_the_kill_deadline() {
         sup.process().signals,
         [(pid, Signal::SIGTERM), (pid, Signal::SIGKILL)]
     );
+}
+
+#[test]
+fn job_control_signals_are_passed_on_then_vaultctl_stops_itself() {
+    let (mut sup, pid, now) = supervisor();
+    for signal in [Signal::SIGTSTP, Signal::SIGTTIN, Signal::SIGTTOU] {
+        let event = Event::Signal {
+            signal,
+            from_terminal: false,
+        };
+        assert_eq!(sup.handle(event, now).expect("ok"), None);
+    }
+    // Ctrl-Z: the terminal stopped the child already; vaultctl only stops itself.
+    let ctrl_z = Event::Signal {
+        signal: Signal::SIGTSTP,
+        from_terminal: true,
+    };
+    sup.handle(ctrl_z, now).expect("ok");
+    let cont = Event::Signal {
+        signal: Signal::SIGCONT,
+        from_terminal: false,
+    };
+    sup.handle(cont, now).expect("ok");
+    let sent: Vec<Signal> = sup.process().signals.iter().map(|(_, s)| *s).collect();
+    assert_eq!(
+        sent,
+        [
+            Signal::SIGTSTP,
+            Signal::SIGTTIN,
+            Signal::SIGTTOU,
+            Signal::SIGCONT
+        ]
+    );
+    assert!(sup.process().signals.iter().all(|(p, _)| *p == pid));
+    assert_eq!(sup.process().stopped, 4);
+    assert!(matches!(sup.state(), ChildState::Running { .. }));
 }

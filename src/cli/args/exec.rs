@@ -1,6 +1,7 @@
 //! Flags of `exec`, `env` and `check`: the SOURCES they share and the options of exec.
 
-use clap::{Args, ValueEnum};
+use crate::run::values::{Given, LogFormat, OnChange, SignalName};
+use clap::Args;
 use std::time::Duration;
 
 pub(super) const EXEC_EXAMPLES: &str = "Examples:
@@ -42,12 +43,12 @@ pub struct SourceArgs {
     #[arg(long, value_name = "MOUNT", help_heading = "Auth")]
     pub auth_path: Option<String>,
     /// How long start-up retries an unreachable or sealed Vault [default: 2m]
-    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration, help_heading = "Sources")]
-    pub retry_timeout: Option<Duration>,
+    #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Sources")]
+    pub retry_timeout: Option<Given<Duration>>,
 }
 
-/// `vaultctl exec`.
-#[derive(Debug, Args)]
+/// `vaultctl exec`. Values are checked by the run's plan, all at once, not by clap.
+#[derive(Debug, Args, Default)]
 pub struct ExecArgs {
     /// The sources.
     #[command(flatten)]
@@ -64,37 +65,40 @@ pub struct ExecArgs {
     /// Also write a secret to a file (mode 0600): one key's value, or the whole secret as JSON
     #[arg(long = "file", value_name = "DEST=REF")]
     pub files: Vec<String>,
+    /// Hand vaultctl's token on to the command as VAULT_TOKEN (it is removed otherwise)
+    #[arg(long)]
+    pub pass_token: bool,
     /// Signal that stops the command for a restart [default: SIGTERM]
-    #[arg(long, value_name = "SIGNAL")]
-    pub kill_signal: Option<String>,
+    #[arg(long, value_name = "SIGNAL", value_parser = Given::<SignalName>::clap)]
+    pub kill_signal: Option<Given<SignalName>>,
     /// How long the command gets to stop before SIGKILL [default: 30s]
-    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration)]
-    pub kill_timeout: Option<Duration>,
+    #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap)]
+    pub kill_timeout: Option<Given<Duration>>,
     /// Revoke the dynamic leases given to the command once it is gone [default: true]
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub revoke_on_exit: Option<bool>,
-    /// Log lines as text or one JSON object a line
-    #[arg(long, value_enum, value_name = "FORMAT")]
-    pub log_format: Option<LogFormat>,
-    /// What a change of the command's secrets does: restart it, signal it, or nothing
+    /// Log lines as text or one JSON object a line: text, json [default: text]
+    #[arg(long, value_name = "FORMAT", value_parser = Given::<LogFormat>::clap)]
+    pub log_format: Option<Given<LogFormat>>,
+    /// What a change of the command's secrets does: restart, signal or none
     /// [default: restart]
-    #[arg(long, value_enum, value_name = "ACTION", help_heading = "Rotation")]
-    pub on_change: Option<OnChange>,
+    #[arg(long, value_name = "ACTION", value_parser = Given::<OnChange>::clap, help_heading = "Rotation")]
+    pub on_change: Option<Given<OnChange>>,
     /// Signal sent by --on-change signal, after the --file outputs are rewritten [default: SIGHUP]
-    #[arg(long, value_name = "SIGNAL", help_heading = "Rotation")]
-    pub reload_signal: Option<String>,
+    #[arg(long, value_name = "SIGNAL", value_parser = Given::<SignalName>::clap, help_heading = "Rotation")]
+    pub reload_signal: Option<Given<SignalName>>,
     /// How often KV secrets are checked for a new version [default: 60s]
-    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration, help_heading = "Rotation")]
-    pub poll_interval: Option<Duration>,
+    #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Rotation")]
+    pub poll_interval: Option<Given<Duration>>,
     /// A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]
-    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration, help_heading = "Rotation")]
-    pub splay: Option<Duration>,
+    #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Rotation")]
+    pub splay: Option<Given<Duration>>,
     /// At most one rotation restart this often [default: 10s]
-    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration, help_heading = "Rotation")]
-    pub min_restart_interval: Option<Duration>,
+    #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Rotation")]
+    pub min_restart_interval: Option<Given<Duration>>,
     /// Changes this close together give one restart [default: 1s]
-    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration, help_heading = "Rotation")]
-    pub debounce: Option<Duration>,
+    #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Rotation")]
+    pub debounce: Option<Given<Duration>>,
     /// The command and its arguments (after --)
     #[arg(
         required = true,
@@ -119,24 +123,4 @@ pub struct CheckArgs {
     /// The sources.
     #[command(flatten)]
     pub sources: SourceArgs,
-}
-
-/// What a change of secrets does to the running command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OnChange {
-    /// Stop it (kill signal, kill timeout, SIGKILL) and start it with the new secrets.
-    Restart,
-    /// Rewrite the --file outputs and send the reload signal.
-    Signal,
-    /// Keep renewing; change nothing.
-    None,
-}
-
-/// Log line format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LogFormat {
-    /// `vaultctl: message` lines.
-    Text,
-    /// One JSON object a line.
-    Json,
 }

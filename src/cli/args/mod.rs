@@ -86,7 +86,7 @@ pub enum Command {
     /// forwards signals to the command, reaps zombies (it may be PID 1) and exits with the
     /// command's status. With --once it replaces itself with the command instead.
     #[command(after_long_help = exec::EXEC_EXAMPLES)]
-    Exec(ExecArgs),
+    Exec(Box<ExecArgs>),
     /// Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions.
     ///
     /// Formats (--format): shell (default; `eval "$(vaultctl env ...)"`), dotenv, json,

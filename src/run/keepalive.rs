@@ -4,12 +4,14 @@
 //! Vault refuses a read with 403, the secrets thread nudges the token thread to look the
 //! token up at once (it may have been revoked from outside).
 
-use super::rotate::{Input, Rotation};
-use super::sources::Prepared;
+use super::rotation::{Input, Rotation, Schedule};
+use super::session::Login;
 use crate::lifecycle::SystemClock;
 use crate::lifecycle::secrets::{self as watch, VaultSecretOps, Watch, WatchEvent};
 use crate::lifecycle::token::{self, TokenEvent, TokenWatch, VaultTokenOps};
+use crate::secrets::assemble::Reads;
 use crate::supervise::{Event, RestartHook};
+use crate::vault::Client;
 use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
 
@@ -20,33 +22,35 @@ pub struct KeepAlive {
     _stop_watch: Sender<()>,
 }
 
-/// The dynamic leases among the reads.
-pub fn leases(prepared: &Prepared) -> Vec<String> {
-    prepared
-        .reads
-        .values()
-        .filter_map(|r| r.as_ref().ok())
-        .filter(|f| !f.lease_id.is_empty())
-        .map(|f| f.lease_id.clone())
-        .collect()
+/// What the threads start from.
+#[derive(Debug)]
+pub struct Start {
+    /// The client, with the working token.
+    pub client: Client,
+    /// The login method, to log in again; `None` for a given token.
+    pub login: Option<Login>,
+    /// The TTL and renewability of the token vaultctl logged in for (else looked up).
+    pub token: Option<(u64, bool)>,
+    /// `--poll-interval`.
+    pub poll: Duration,
 }
 
-/// Starts the threads: token, secrets, and `rotation`.
+/// Starts the threads: token, secrets, and `rotation` on `schedule`.
 pub fn start(
-    prepared: &mut Prepared,
+    start: Start,
     rotation: Rotation,
-    poll: Duration,
+    schedule: Schedule,
+    lead: Duration,
     supervisor: Sender<Event>,
 ) -> (KeepAlive, RestartHook) {
-    let stop_token = start_token(prepared);
+    let watches = watches(&rotation.reads, start.poll, lead);
+    let client = start.client.clone();
+    let stop_token = start_token(start);
     let (inputs, rx) = mpsc::channel::<Input>();
-    // New credentials must reach the child before the old expire: debounce, splay and
-    // a restart take this long at most.
-    let lead = rotation.options.debounce + rotation.options.splay + Duration::from_secs(2);
-    let stop_watch = start_watch(prepared, poll, lead, inputs.clone(), stop_token.clone());
+    let stop_watch = start_watch(client, watches, inputs.clone(), stop_token.clone());
     std::thread::Builder::new()
         .name("rotation".into())
-        .spawn(move || rotation.run(rx, supervisor))
+        .spawn(move || rotation.run(schedule, rx, supervisor))
         .ok();
     let hook = RestartHook(Box::new(move |_pid| {
         let _ = inputs.send(Input::Restarted);
@@ -62,14 +66,11 @@ pub fn start(
 
 /// Starts the token thread; a message on the sender nudges it, dropping every sender
 /// stops it.
-fn start_token(prepared: &mut Prepared) -> Sender<()> {
+fn start_token(start: Start) -> Sender<()> {
     let (stop, stop_rx) = mpsc::channel::<()>();
-    let client = prepared.client.clone();
-    let method = prepared.method.take();
-    let known = prepared
-        .login
-        .as_ref()
-        .map(|a| (a.lease_duration, a.renewable));
+    let client = start.client;
+    let method = start.login.map(|l| l.method);
+    let known = start.token;
     std::thread::Builder::new()
         .name("token".into())
         .spawn(move || {
@@ -131,26 +132,28 @@ fn log_token_event(event: TokenEvent) {
     }
 }
 
-/// Starts the secrets thread: changes go to `inputs`, refusals nudge `token`.
-fn start_watch(
-    prepared: &Prepared,
-    poll: Duration,
-    lead: Duration,
-    inputs: Sender<Input>,
-    token: Sender<()>,
-) -> Sender<()> {
-    let (stop, stop_rx) = mpsc::channel::<()>();
-    let client = prepared.client.clone();
+/// One watch a successful read; KV checks every `poll`, new credentials `lead` before
+/// the old expire.
+fn watches(reads: &Reads, poll: Duration, lead: Duration) -> Vec<Watch> {
     let now = Instant::now();
-    let mut watches: Vec<Watch> = prepared
-        .reads
+    reads
         .iter()
         .filter_map(|(k, r)| {
             r.as_ref()
                 .ok()
                 .map(|f| Watch::new(k.clone(), f.clone(), now, poll, lead))
         })
-        .collect();
+        .collect()
+}
+
+/// Starts the secrets thread: changes go to `inputs`, refusals nudge `token`.
+fn start_watch(
+    client: Client,
+    mut watches: Vec<Watch>,
+    inputs: Sender<Input>,
+    token: Sender<()>,
+) -> Sender<()> {
+    let (stop, stop_rx) = mpsc::channel::<()>();
     std::thread::Builder::new()
         .name("secrets".into())
         .spawn(move || {

@@ -1,0 +1,194 @@
+//! The child's environment and files, built by one piece of code at start and at every
+//! rotation.
+//!
+//! The inherited environment is kept byte for byte (a value that is not UTF-8 is passed
+//! on as it is), less vaultctl's own credentials: `VAULT_TOKEN`/`BAO_TOKEN` and the
+//! login parameters it reads from the environment, unless `--pass-token` hands the token
+//! on. Values are held in zeroizing buffers up to the point where std copies them into
+//! the new process.
+
+use crate::redacted::Secret;
+use crate::secrets::Injected;
+use std::borrow::Cow;
+use std::ffi::{OsStr, OsString};
+use std::os::unix::ffi::OsStrExt;
+use std::path::PathBuf;
+use zeroize::Zeroizing;
+
+/// Variables that hold vaultctl's own credentials; the child never inherits them.
+pub const CREDENTIALS: [&str; 6] = [
+    "VAULT_TOKEN",
+    "BAO_TOKEN",
+    "VAULT_ROLE_ID",
+    "VAULT_SECRET_ID",
+    "BAO_ROLE_ID",
+    "BAO_SECRET_ID",
+];
+
+/// One variable of the child's environment; the value is zeroed when dropped.
+pub type EnvVar = (OsString, Zeroizing<Vec<u8>>);
+
+/// What the child is given: its environment and the files written for it.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct ChildView {
+    /// The whole environment, in order.
+    pub env: Vec<EnvVar>,
+    /// The files: destination and contents.
+    pub files: Vec<(PathBuf, Secret)>,
+}
+
+impl std::fmt::Debug for ChildView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<_> = self.env.iter().map(|(k, _)| k).collect();
+        let files: Vec<_> = self.files.iter().map(|(p, _)| p).collect();
+        f.debug_struct("ChildView")
+            .field("env", &names)
+            .field("files", &files)
+            .finish()
+    }
+}
+
+impl crate::secrets::assemble::Lookup for ChildView {
+    fn get(&self, name: &str) -> Option<Cow<'_, str>> {
+        self.env
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| String::from_utf8_lossy(v))
+    }
+}
+
+/// Builds the child's environment from the inherited one and what was injected.
+#[derive(Debug, Clone)]
+pub struct ChildEnv {
+    base: Vec<(OsString, OsString)>,
+    token_names: Vec<&'static str>,
+}
+
+impl ChildEnv {
+    /// The base environment: `inherited` (none when `pristine`) less vaultctl's
+    /// credentials. With `pass_token` the token is handed on as `VAULT_TOKEN` (and as
+    /// `BAO_TOKEN` too when that was set).
+    pub fn new(inherited: &[(OsString, OsString)], pristine: bool, pass_token: bool) -> Self {
+        let has = |name: &str| inherited.iter().any(|(k, _)| k == name);
+        let token_names = match pass_token {
+            false => Vec::new(),
+            true if has("BAO_TOKEN") => vec!["VAULT_TOKEN", "BAO_TOKEN"],
+            true => vec!["VAULT_TOKEN"],
+        };
+        let base = if pristine {
+            Vec::new()
+        } else {
+            inherited
+                .iter()
+                .filter(|(k, _)| !CREDENTIALS.iter().any(|c| k == OsStr::new(c)))
+                .cloned()
+                .collect()
+        };
+        ChildEnv { base, token_names }
+    }
+
+    /// What the child gets: the base, the injected variables over it, and the token
+    /// when it is handed on.
+    pub fn view(&self, injected: &Injected, token: Option<&Secret>) -> ChildView {
+        let mut env: Vec<EnvVar> = self
+            .base
+            .iter()
+            .map(|(k, v)| (k.clone(), Zeroizing::new(v.as_bytes().to_vec())))
+            .collect();
+        let mut set = |name: &OsStr, value: &[u8]| {
+            env.retain(|(k, _)| k != name);
+            env.push((name.to_os_string(), Zeroizing::new(value.to_vec())));
+        };
+        for var in &injected.vars {
+            set(OsStr::new(&var.name), var.value.expose().as_bytes());
+        }
+        if let Some(token) = token {
+            for name in &self.token_names {
+                set(OsStr::new(name), token.expose().as_bytes());
+            }
+        }
+        ChildView {
+            env,
+            files: injected.files.clone(),
+        }
+    }
+}
+
+/// Writes the files of `view` (atomically, mode 0600); the first failure is returned.
+pub fn write_files(view: &ChildView) -> anyhow::Result<()> {
+    use anyhow::Context as _;
+    for (dest, contents) in &view.files {
+        crate::fsutil::write_private(dest, contents.expose().as_bytes())
+            .with_context(|| format!("cannot write {}", dest.display()))?;
+        crate::info!("wrote {}", dest.display());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secrets::assemble::Lookup;
+    use crate::secrets::{Var, sources::ReadKey};
+    use std::os::unix::ffi::OsStringExt;
+
+    fn os(s: &str) -> OsString {
+        OsString::from(s)
+    }
+
+    fn injected(pairs: &[(&str, &str)]) -> Injected {
+        let vars = pairs
+            .iter()
+            .map(|(k, v)| Var {
+                name: k.to_string(),
+                value: Secret::new(*v),
+                source: "secret/a".into(),
+                read: ReadKey {
+                    path: "secret/a".into(),
+                    version: None,
+                },
+            })
+            .collect();
+        Injected {
+            vars,
+            files: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn keeps_bytes_drops_credentials_and_injects_over_the_base() {
+        let raw = OsString::from_vec(vec![0xff, 0xfe]);
+        let inherited = vec![
+            (os("X"), raw.clone()),
+            (os("VAULT_TOKEN"), os("s.root")),
+            (os("VAULT_SECRET_ID"), os("sid")),
+            (os("VAULT_ADDR"), os("http://v")),
+            (os("DB"), os("old")),
+        ];
+        let view = ChildEnv::new(&inherited, false, false)
+            .view(&injected(&[("DB", "new")]), Some(&Secret::new("t")));
+        let names: Vec<_> = view.env.iter().map(|(k, _)| k.clone()).collect();
+        assert_eq!(names, [os("X"), os("VAULT_ADDR"), os("DB")]);
+        assert_eq!(view.env[0].1.as_slice(), raw.as_bytes());
+        assert_eq!(view.get("DB").as_deref(), Some("new"));
+    }
+
+    #[test]
+    fn pass_token_hands_on_the_current_token_only() {
+        let inherited = vec![(os("BAO_TOKEN"), os("old")), (os("VAULT_ROLE_ID"), os("r"))];
+        let view = ChildEnv::new(&inherited, false, true)
+            .view(&injected(&[]), Some(&Secret::new("current")));
+        assert_eq!(view.get("VAULT_TOKEN").as_deref(), Some("current"));
+        assert_eq!(view.get("BAO_TOKEN").as_deref(), Some("current"));
+        assert_eq!(view.get("VAULT_ROLE_ID"), None);
+    }
+
+    #[test]
+    fn pristine_gives_only_what_was_injected() {
+        let inherited = vec![(os("HOME"), os("/root"))];
+        let view = ChildEnv::new(&inherited, true, false).view(&injected(&[("A", "1")]), None);
+        assert_eq!(view.env.len(), 1);
+        assert!(!format!("{view:?}").contains('1'), "Debug shows names only");
+    }
+}

@@ -1,0 +1,151 @@
+//! `exec` from a checked plan to the child's end: resolve and validate, write the files,
+//! then either replace vaultctl with the command (`--once`) or supervise it while the
+//! token, the leases and the secrets are kept fresh; the leases it was given are revoked
+//! once it is gone. Failures before the command runs are exit 125 (as env(1)).
+
+use super::keepalive::{self, Start};
+use super::ledger::Ledger;
+use super::plan::Plan;
+use super::report;
+use super::resolve::{self, Resolved};
+use super::rotation::{self, Rotation, Schedule};
+use crate::supervise::{self, End, Launch, Options, Supervisor, process::RealProcess, signals};
+use crate::vault::Client;
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+/// vaultctl failed before the command ran.
+pub const FAILED: u8 = 125;
+
+/// Runs the command of `plan`; the exit code to end with.
+pub fn run(plan: Plan, client: Client) -> u8 {
+    let once = plan.exec.once;
+    let (tx, rx) = mpsc::channel();
+    if !once {
+        // Before any thread starts, so that only the signal thread receives them; until
+        // the command runs, a signal that ends vaultctl still does.
+        if let Err(e) = signals::block().and_then(|()| signals::spawn(tx.clone())) {
+            report::error(&format!("cannot watch signals: {e}"));
+            return FAILED;
+        }
+    }
+    let (resolved, plan) = match resolve::resolve(plan, client) {
+        Ok(r) => r,
+        Err(failed) => {
+            report::error(&failed.error);
+            return FAILED;
+        }
+    };
+    let mut ledger = Ledger::new(resolved.leases(), plan.revoke_on_exit);
+    if !resolved.problems.is_empty() {
+        report::problems(&resolved.problems, "the command was not started");
+        ledger.finish(&resolved.client);
+        return FAILED;
+    }
+    if let Err(e) = super::childenv::write_files(&resolved.view) {
+        report::error(&format!("{e:#}"));
+        ledger.finish(&resolved.client);
+        return FAILED;
+    }
+    let Some((program, args)) = plan.exec.command.split_first() else {
+        report::error(&"no command given");
+        return FAILED;
+    };
+    let mask = plan.exec.mask;
+    let process = RealProcess::new(program.clone(), args.to_vec(), mask);
+    let launch = Launch {
+        env: resolved.view.env.clone(),
+        mask: if mask {
+            resolved.injected.mask_values()
+        } else {
+            Vec::new()
+        },
+    };
+    if once {
+        use std::os::unix::process::CommandExt;
+        let e = process.spawn_error(process.command(&launch).exec());
+        report::error(&e);
+        return e.exit_code();
+    }
+    supervise_child(plan, resolved, process, launch, ledger, tx, rx)
+}
+
+fn supervise_child(
+    plan: Plan,
+    resolved: Resolved,
+    process: RealProcess,
+    launch: Launch,
+    ledger: Ledger,
+    tx: mpsc::Sender<supervise::Event>,
+    rx: mpsc::Receiver<supervise::Event>,
+) -> u8 {
+    signals::become_subreaper();
+    let options = Options {
+        kill_signal: plan.exec.kill_signal.0,
+        kill_timeout: plan.exec.kill_timeout,
+    };
+    let mut sup = Supervisor::new(process, options);
+    signals::command_started();
+    let client = resolved.client.clone();
+    let ledger = Arc::new(Mutex::new(ledger));
+    let pid = match sup.start(&launch, Instant::now()) {
+        Ok(pid) => pid,
+        Err(e) => {
+            report::error(&e);
+            finish(&ledger, &client);
+            return e.exit_code();
+        }
+    };
+    crate::info!(
+        "started {} (pid {pid})",
+        sup.process().program().to_string_lossy()
+    );
+    let x = &plan.exec;
+    let schedule = Schedule::new(x.debounce, x.splay, x.min_restart_interval);
+    // New credentials must reach the child before the old expire: debounce, splay and
+    // a restart take this long at most.
+    let lead = x.debounce + x.splay + Duration::from_secs(2);
+    let start = Start {
+        client: client.clone(),
+        login: resolved.login,
+        token: resolved.token,
+        poll: x.poll_interval,
+    };
+    let rotation = Rotation {
+        sources: plan.sources,
+        reads: resolved.reads,
+        childenv: resolved.childenv,
+        current: resolved.view,
+        options: rotation::Options {
+            on_change: x.on_change,
+            reload_signal: x.reload_signal.0,
+            mask: x.mask,
+        },
+        client: client.clone(),
+        ledger: ledger.clone(),
+    };
+    let (keep, hook) = keepalive::start(start, rotation, schedule, lead, tx);
+    sup.set_restart_hook(hook);
+    let end = supervise::run(&mut sup, &rx);
+    sup.process_mut().flush_output();
+    finish(&ledger, &client);
+    drop(keep);
+    match end {
+        Ok(end) => {
+            if let End::Signal(n) = end {
+                crate::info!("the command was killed by signal {n}");
+            }
+            end.exit_code()
+        }
+        Err(e) => {
+            report::error(&e);
+            e.exit_code()
+        }
+    }
+}
+
+fn finish(ledger: &Mutex<Ledger>, client: &Client) {
+    if let Ok(mut ledger) = ledger.lock() {
+        ledger.finish(client);
+    }
+}

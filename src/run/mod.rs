@@ -1,0 +1,20 @@
+//! The exec runtime, between `cli` and the layers under it: a [`Plan`] resolved once from
+//! flags, environment and config file and checked before Vault is asked anything; the
+//! session (token, logging in again); the child's environment and files; the lease
+//! ledger; rotation; and the one failure reporter. `cli` parses, calls [`exec::run`] (or
+//! [`resolve::resolve`] for `env` and `check`) and maps the outcome to an exit code; it
+//! never drives `lifecycle` or `supervise` itself.
+
+pub mod childenv;
+pub mod config;
+pub mod exec;
+pub mod keepalive;
+pub mod ledger;
+pub mod plan;
+pub mod report;
+pub mod resolve;
+pub mod rotation;
+pub mod session;
+pub mod values;
+
+pub use plan::Plan;

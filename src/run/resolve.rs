@@ -1,0 +1,86 @@
+//! The first requests of a run, shared by `exec`, `env` and `check`: log in (or use the
+//! token), read every distinct path once with start-up retry, assemble the child's view
+//! and validate it. Only a plan that passed its checks gets here.
+
+use super::childenv::{ChildEnv, ChildView};
+use super::ledger;
+use super::plan::{Auth, Plan};
+use super::session::{self, Login};
+use crate::secrets::assemble::{self, Reads};
+use crate::secrets::{Injected, Problem, resolve};
+use crate::vault::Client;
+use std::time::Instant;
+
+/// What the first requests gave.
+#[derive(Debug)]
+pub struct Resolved {
+    /// The client, with a working token.
+    pub client: Client,
+    /// The login method, when vaultctl logged in itself (to log in again later).
+    pub login: Option<Login>,
+    /// The TTL and renewability of the token vaultctl logged in for.
+    pub token: Option<(u64, bool)>,
+    /// What every read returned.
+    pub reads: Reads,
+    /// The variables and files.
+    pub injected: Injected,
+    /// Builds the child's view (at start and at every rotation).
+    pub childenv: ChildEnv,
+    /// What the child gets.
+    pub view: ChildView,
+    /// Reasons not to start; empty when all is well.
+    pub problems: Vec<Problem>,
+    /// True when a problem is that Vault stayed unreachable or sealed.
+    pub unreachable: bool,
+}
+
+impl Resolved {
+    /// The dynamic leases the reads created.
+    pub fn leases(&self) -> Vec<String> {
+        ledger::leases_of(&self.reads)
+    }
+}
+
+/// Why the run could not even read: the login failed.
+#[derive(Debug)]
+pub struct LoginFailed {
+    /// What went wrong.
+    pub error: crate::vault::Error,
+}
+
+/// Logs in (or takes the token), reads, assembles and validates.
+pub fn resolve(plan: Plan, client: Client) -> Result<(Resolved, Plan), LoginFailed> {
+    let mut plan = plan;
+    let deadline = Instant::now() + plan.retry_timeout;
+    let (login, token) = match std::mem::replace(&mut plan.auth, Auth::Token(Default::default())) {
+        Auth::Token(token) => {
+            client.replace_token(Some(token));
+            (None, None)
+        }
+        Auth::Login(login) => {
+            let auth = session::log_in(&client, &login, deadline)
+                .map_err(|error| LoginFailed { error })?;
+            (Some(login), Some((auth.lease_duration, auth.renewable)))
+        }
+    };
+    let reads = resolve::read_all(&client, &plan.sources.reads(), deadline);
+    let unreachable = reads
+        .values()
+        .any(|r| r.as_ref().is_err_and(|e| e.unreachable));
+    let (injected, mut problems) = assemble::assemble(&plan.sources, &reads);
+    let childenv = ChildEnv::new(&plan.inherited, plan.pristine, plan.pass_token);
+    let view = childenv.view(&injected, client.token().as_ref());
+    problems.extend(assemble::check_rules(&plan.sources, &view));
+    let resolved = Resolved {
+        client,
+        login,
+        token,
+        reads,
+        injected,
+        childenv,
+        view,
+        problems,
+        unreachable,
+    };
+    Ok((resolved, plan))
+}

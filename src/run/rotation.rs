@@ -1,0 +1,305 @@
+//! Turning secret changes into what `--on-change` asks for.
+//!
+//! [`Schedule`] decides *when*: changes are collected for a debounce window, then a
+//! random splay (drawn per rotation) and `--min-restart-interval` may delay the action;
+//! it takes the time and the randomness as arguments, so its decisions are unit-tested.
+//! [`Rotation`] decides *what*: the child's new view is built by the same code as at
+//! start, validated, and only when what the child would receive differs is it restarted
+//! (or signalled, files rewritten first). The lease ledger learns which leases the child
+//! now holds.
+
+use super::childenv::{self, ChildEnv, ChildView};
+use super::ledger::{self, Ledger};
+use super::values::OnChange;
+use crate::secrets::Sources;
+use crate::secrets::assemble::{self, Fetched, Reads};
+use crate::secrets::sources::ReadKey;
+use crate::supervise::{Event, Launch};
+use crate::vault::Client;
+use nix::sys::signal::Signal;
+use std::collections::BTreeSet;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// What the rotation thread is told.
+#[derive(Debug)]
+pub enum Input {
+    /// A read changed.
+    Changed(ReadKey, Box<Fetched>),
+    /// The supervisor restarted the child: the old one is gone.
+    Restarted,
+}
+
+/// When to act on changes.
+#[derive(Debug, Clone)]
+pub struct Schedule {
+    debounce: Duration,
+    splay: Duration,
+    min_interval: Duration,
+    changed: BTreeSet<ReadKey>,
+    due: Option<Instant>,
+    splayed: bool,
+    last_action: Option<Instant>,
+}
+
+impl Schedule {
+    /// A schedule with these `--debounce`, `--splay` and `--min-restart-interval`.
+    pub fn new(debounce: Duration, splay: Duration, min_interval: Duration) -> Schedule {
+        Schedule {
+            debounce,
+            splay,
+            min_interval,
+            changed: BTreeSet::new(),
+            due: None,
+            splayed: false,
+            last_action: None,
+        }
+    }
+
+    /// `key` changed at `now`: the debounce window starts again.
+    pub fn changed(&mut self, key: ReadKey, now: Instant) {
+        self.changed.insert(key);
+        self.due = Some(now + self.debounce);
+        self.splayed = false;
+    }
+
+    /// When [`Schedule::fire`] is to be called next.
+    pub fn due(&self) -> Option<Instant> {
+        self.due
+    }
+
+    /// The due time came at `now`; `fraction` is a random number in `[0, 1)`. Returns
+    /// the changed reads when it is time to act, or `None` when the action waits for a
+    /// splay or the minimum interval (then [`Schedule::due`] says until when).
+    pub fn fire(&mut self, now: Instant, fraction: f64) -> Option<BTreeSet<ReadKey>> {
+        let earliest = self.last_action.map(|t| t + self.min_interval);
+        let mut start = earliest.map_or(now, |e| e.max(now));
+        if !self.splayed {
+            self.splayed = true;
+            start = start.max(now + self.splay.mul_f64(fraction));
+        }
+        if start > now + Duration::from_millis(5) {
+            self.due = Some(start);
+            return None;
+        }
+        self.due = None;
+        Some(std::mem::take(&mut self.changed))
+    }
+
+    /// The child was restarted at `now` (a signal or no action does not count).
+    pub fn restarted(&mut self, now: Instant) {
+        self.last_action = Some(now);
+    }
+}
+
+/// What a change does.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// `--on-change`.
+    pub on_change: OnChange,
+    /// `--reload-signal`.
+    pub reload_signal: Signal,
+    /// `--mask`.
+    pub mask: bool,
+}
+
+/// The state of rotation: the sources, the latest reads and what the child has.
+#[derive(Debug)]
+pub struct Rotation {
+    /// The sources.
+    pub sources: Sources,
+    /// The latest result of every read.
+    pub reads: Reads,
+    /// Builds the child's view.
+    pub childenv: ChildEnv,
+    /// What the child has now.
+    pub current: ChildView,
+    /// What a change does.
+    pub options: Options,
+    /// For revoking leases, and the token handed on with `--pass-token`.
+    pub client: Client,
+    /// The leases of the run (shared with the exit path).
+    pub ledger: Arc<Mutex<Ledger>>,
+}
+
+impl Rotation {
+    /// Runs until the senders are gone: collect changes, wait as `schedule` says, act.
+    pub fn run(
+        mut self,
+        mut schedule: Schedule,
+        inputs: Receiver<Input>,
+        supervisor: Sender<Event>,
+    ) {
+        loop {
+            let input = match schedule.due() {
+                Some(at) => inputs.recv_timeout(at.saturating_duration_since(Instant::now())),
+                None => inputs.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            match input {
+                Ok(Input::Changed(key, fetched)) => {
+                    self.reads.insert(key.clone(), Ok(*fetched));
+                    schedule.changed(key, Instant::now());
+                }
+                Ok(Input::Restarted) => {
+                    if let Ok(mut ledger) = self.ledger.lock() {
+                        ledger.old_child_gone(&self.client);
+                    }
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    let now = Instant::now();
+                    match schedule.fire(now, crate::jitter::fraction()) {
+                        Some(changed) => {
+                            if self.apply(&changed, &supervisor) {
+                                schedule.restarted(Instant::now());
+                            }
+                        }
+                        None => crate::info!(
+                            "acting on the change in {:.1}s (--splay, --min-restart-interval)",
+                            schedule
+                                .due()
+                                .map_or(0.0, |d| d.saturating_duration_since(now).as_secs_f64())
+                        ),
+                    }
+                }
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+    }
+
+    /// Acts on the changes; true when the child was restarted.
+    fn apply(&mut self, changed: &BTreeSet<ReadKey>, supervisor: &Sender<Event>) -> bool {
+        let paths: Vec<String> = changed.iter().map(ToString::to_string).collect();
+        let paths = paths.join(", ");
+        let (injected, mut problems) = assemble::assemble(&self.sources, &self.reads);
+        let view = self.childenv.view(&injected, self.client.token().as_ref());
+        problems.extend(assemble::check_rules(&self.sources, &view));
+        if !problems.is_empty() {
+            crate::warn!(
+                "new secrets from {paths} fail validation; the command keeps the ones it has:"
+            );
+            for p in &problems {
+                crate::warn!("  {p}");
+            }
+            return false;
+        }
+        if view == self.current {
+            crate::info!("{paths} changed, but nothing the command receives did");
+            return false;
+        }
+        let leases = ledger::leases_of(&self.reads);
+        let mask = if self.options.mask {
+            injected.mask_values()
+        } else {
+            Vec::new()
+        };
+        let restarted = match self.options.on_change {
+            OnChange::Restart => {
+                if let Err(e) = childenv::write_files(&view) {
+                    crate::warn!("{e:#}");
+                }
+                crate::info!("restarting the command because {paths} changed");
+                let launch = Launch {
+                    env: view.env.clone(),
+                    mask,
+                };
+                let _ = supervisor.send(Event::Restart(Box::new(launch)));
+                self.with_ledger(|l| l.restarted_with(leases));
+                true
+            }
+            OnChange::Signal => {
+                // Files first: the reload signal tells the child to read them.
+                if let Err(e) = childenv::write_files(&view) {
+                    crate::warn!("{e:#}");
+                }
+                crate::info!(
+                    "{paths} changed; sending {} to the command",
+                    self.options.reload_signal
+                );
+                let _ = supervisor.send(Event::Notify(self.options.reload_signal));
+                self.with_ledger(|l| l.added(leases));
+                false
+            }
+            OnChange::None => {
+                crate::info!("{paths} changed; --on-change none leaves the command as it is");
+                self.with_ledger(|l| l.added(leases));
+                false
+            }
+        };
+        self.current = view;
+        restarted
+    }
+
+    fn with_ledger(&self, f: impl FnOnce(&mut Ledger)) {
+        if let Ok(mut ledger) = self.ledger.lock() {
+            f(&mut ledger);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(path: &str) -> ReadKey {
+        ReadKey {
+            path: path.into(),
+            version: None,
+        }
+    }
+
+    fn secs(n: u64) -> Duration {
+        Duration::from_secs(n)
+    }
+
+    #[test]
+    fn changes_within_the_debounce_give_one_action() {
+        let t0 = Instant::now();
+        let mut s = Schedule::new(secs(1), Duration::ZERO, secs(10));
+        s.changed(key("secret/a"), t0);
+        s.changed(key("secret/b"), t0 + Duration::from_millis(600));
+        assert_eq!(s.due(), Some(t0 + Duration::from_millis(1600)));
+        let acted = s.fire(t0 + Duration::from_millis(1600), 0.5).expect("acts");
+        assert_eq!(acted.len(), 2);
+        assert_eq!(s.due(), None);
+    }
+
+    #[test]
+    fn the_splay_delays_each_rotation_once_by_its_random_share() {
+        let t0 = Instant::now();
+        let mut s = Schedule::new(secs(1), secs(30), Duration::ZERO);
+        for round in 0..2u64 {
+            let at = t0 + secs(100 * round);
+            s.changed(key("secret/a"), at);
+            let due = at + secs(1);
+            assert_eq!(s.fire(due, 0.5), None, "round {round}: splay first");
+            assert_eq!(s.due(), Some(due + secs(15)));
+            assert!(s.fire(due + secs(15), 0.9).is_some(), "then it acts");
+            s.restarted(due + secs(15));
+        }
+    }
+
+    #[test]
+    fn at_most_one_restart_per_min_interval() {
+        let t0 = Instant::now();
+        let mut s = Schedule::new(secs(1), Duration::ZERO, secs(10));
+        s.changed(key("secret/a"), t0);
+        assert!(s.fire(t0 + secs(1), 0.0).is_some());
+        s.restarted(t0 + secs(1));
+        s.changed(key("secret/a"), t0 + secs(2));
+        assert_eq!(s.fire(t0 + secs(3), 0.0), None);
+        assert_eq!(s.due(), Some(t0 + secs(11)));
+        assert!(s.fire(t0 + secs(11), 0.0).is_some());
+    }
+
+    #[test]
+    fn a_signal_does_not_hold_back_the_next_restart() {
+        let t0 = Instant::now();
+        let mut s = Schedule::new(secs(1), Duration::ZERO, secs(10));
+        s.changed(key("secret/a"), t0);
+        assert!(s.fire(t0 + secs(1), 0.0).is_some());
+        // No restarted(): --on-change signal or none.
+        s.changed(key("secret/a"), t0 + secs(2));
+        assert!(s.fire(t0 + secs(3), 0.0).is_some());
+    }
+}
