@@ -100,12 +100,7 @@ pub struct ExecArgs {
     #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Rotation")]
     pub debounce: Option<Given<Duration>>,
     /// The command and its arguments (after --)
-    #[arg(
-        required = true,
-        trailing_var_arg = true,
-        allow_hyphen_values = true,
-        value_name = "COMMAND"
-    )]
+    #[arg(required = true, trailing_var_arg = true, value_name = "COMMAND")]
     pub command: Vec<std::ffi::OsString>,
 }
 
