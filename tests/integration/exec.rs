@@ -301,7 +301,7 @@ fn sigterm_reaches_the_child_and_its_status_is_passed_on() {
 }
 
 /// The children of `pid` and their states, from /proc.
-fn children_of(pid: u32) -> Vec<(u32, String)> {
+pub fn children_of(pid: u32) -> Vec<(u32, String)> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir("/proc").expect("proc").flatten() {
         let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {

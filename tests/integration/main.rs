@@ -20,6 +20,7 @@ mod login;
 mod plan;
 mod read;
 mod rotation;
+mod runtime;
 mod settings;
 mod status;
 mod tls;
