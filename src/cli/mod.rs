@@ -13,6 +13,7 @@ pub mod lease;
 pub mod login;
 pub mod output;
 pub mod params;
+pub mod profile;
 pub mod read;
 pub mod rotate;
 pub mod settings;
@@ -112,6 +113,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Env(args) => envcmd::env(&context(&cli.global)?, &args),
         Command::Check(args) => envcmd::check(&context(&cli.global)?, &args),
+        Command::Profile { command } => profile::run(&cli.global, &command),
     }
 }
 
