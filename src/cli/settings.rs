@@ -3,6 +3,8 @@
 //! Built once per run; this is the only module that reads the process environment for
 //! configuration.
 
+#[cfg(test)]
+mod precedence_tests;
 mod profile;
 mod vault;
 

@@ -17,6 +17,7 @@ mod hygiene;
 mod kv;
 mod lifecycle;
 mod login;
+mod profiles;
 mod read;
 mod rotation;
 mod settings;
