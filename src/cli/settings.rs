@@ -204,32 +204,11 @@ impl Settings {
         ttys: (bool, bool),
     ) -> Result<Settings> {
         let var = |name: &str| lookup(env, name);
-        // The name is checked before anything is read.
-        let requested = profile::requested(args, env, argument)?;
-        let config_path = config_path(args, env);
-        let file = match &config_path {
-            Some(path) => load_config(path)?,
-            None => ConfigFile::default(),
-        };
-        profile::check_file(&file, config_path.as_deref())?;
-        let (selected, table) = match requested {
-            Some((name, source)) => {
-                let table = profile::table(&file, config_path.as_deref(), &name, &source)?;
-                let token_file = profile::token_file(&name)?;
-                let selected = Profile {
-                    name,
-                    source,
-                    token_file,
-                };
-                (Some(selected), Some(table))
-            }
-            None => (None, None),
-        };
-        let layers = vault::Layers::new(
-            env,
-            selected.as_ref().map(|p| p.name.as_str()).zip(table),
-            &file.vault,
-        );
+        let (config_path, file, selected) = load(args, argument, env)?;
+        let table = selected
+            .as_ref()
+            .and_then(|p| Some(p.name.as_str()).zip(file.profile.get(&p.name)));
+        let layers = vault::Layers::new(env, table, &file.vault);
         let mut resolved = layers.resolve(args)?;
         let env_token = var("TOKEN").map(|(name, t)| {
             resolved.origins.push(Origin {
@@ -269,6 +248,35 @@ impl Settings {
             origins: resolved.origins,
         })
     }
+}
+
+/// The config file (its path and contents) and the selected profile, which is known to
+/// be one of the file's. The profile's name is checked before anything is read.
+fn load(
+    args: &GlobalArgs,
+    argument: Option<&str>,
+    env: Env<'_>,
+) -> Result<(Option<PathBuf>, ConfigFile, Option<Profile>)> {
+    let requested = profile::requested(args, env, argument)?;
+    let config_path = config_path(args, env);
+    let file = match &config_path {
+        Some(path) => load_config(path)?,
+        None => ConfigFile::default(),
+    };
+    profile::check_file(&file, config_path.as_deref())?;
+    let selected = match requested {
+        Some((name, source)) => {
+            profile::table(&file, config_path.as_deref(), &name, &source)?;
+            let token_file = profile::token_file(&name)?;
+            Some(Profile {
+                name,
+                source,
+                token_file,
+            })
+        }
+        None => None,
+    };
+    Ok((config_path, file, selected))
 }
 
 /// `VAULT_<suffix>`, else `BAO_<suffix>`: the variable's name and its value.

@@ -1,6 +1,6 @@
-//! Unit tests of the precedence with profiles: flag > selected profile > `VAULT_*`/`BAO_*`
-//! > `[vault]` > default, the source recorded for each setting, and the errors for
-//! unknown or unsafe profile names.
+//! Unit tests of the precedence with profiles (flag, then the selected profile, then
+//! `VAULT_*`/`BAO_*`, then `[vault]`, then the default), the source recorded for each
+//! setting, and the errors for unknown or unsafe profile names.
 
 use super::*;
 use std::collections::HashMap;

@@ -247,6 +247,41 @@ impl Layers<'_> {
             "NAMESPACE",
             |t| &t.namespace,
         )?;
+        self.tls(args, &mut client)?;
+        let timeout = self.pick(
+            (args.timeout, "--timeout"),
+            Some(("CLIENT_TIMEOUT", &|text, name| parse_duration(text, name))),
+            &|t, at| {
+                t.timeout
+                    .as_ref()
+                    .map(|d| d.get(&format!("{at}.timeout")))
+                    .transpose()
+            },
+        )?;
+        client.timeout = self.note("timeout", timeout, Duration::from_secs(60), |d| {
+            crate::duration::human(d.as_secs())
+        });
+        let retries = self.pick(
+            (args.max_retries, "--max-retries"),
+            Some(("MAX_RETRIES", &|text, name| {
+                text.trim()
+                    .parse()
+                    .map_err(|_| anyhow!("invalid {name} {text:?}: expected a whole number"))
+            })),
+            &|t, _| Ok(t.max_retries),
+        )?;
+        client.max_retries = self.note("max_retries", retries, 2, u32::to_string);
+        let proxy = self.pick(
+            (None, ""),
+            Some(("HTTP_PROXY", &|text, _| Ok(text.to_string()))),
+            &|t, _| Ok(t.http_proxy.clone()),
+        )?;
+        client.proxy = self.note_opt("http_proxy", proxy, |p| redact_userinfo(p));
+        Ok(client)
+    }
+
+    /// The TLS settings.
+    fn tls(&mut self, args: &GlobalArgs, client: &mut ClientConfig) -> Result<()> {
         let tls = &mut client.tls;
         tls.ca_cert = self.path("ca_cert", (&args.ca_cert, "--ca-cert"), "CACERT", |t| {
             &t.ca_cert
@@ -281,36 +316,7 @@ impl Layers<'_> {
             &|t, _| Ok(t.tls_skip_verify),
         )?;
         client.tls.skip_verify = self.note("tls_skip_verify", skip, false, bool::to_string);
-        let timeout = self.pick(
-            (args.timeout, "--timeout"),
-            Some(("CLIENT_TIMEOUT", &|text, name| parse_duration(text, name))),
-            &|t, at| {
-                t.timeout
-                    .as_ref()
-                    .map(|d| d.get(&format!("{at}.timeout")))
-                    .transpose()
-            },
-        )?;
-        client.timeout = self.note("timeout", timeout, Duration::from_secs(60), |d| {
-            crate::duration::human(d.as_secs())
-        });
-        let retries = self.pick(
-            (args.max_retries, "--max-retries"),
-            Some(("MAX_RETRIES", &|text, name| {
-                text.trim()
-                    .parse()
-                    .map_err(|_| anyhow!("invalid {name} {text:?}: expected a whole number"))
-            })),
-            &|t, _| Ok(t.max_retries),
-        )?;
-        client.max_retries = self.note("max_retries", retries, 2, u32::to_string);
-        let proxy = self.pick(
-            (None, ""),
-            Some(("HTTP_PROXY", &|text, _| Ok(text.to_string()))),
-            &|t, _| Ok(t.http_proxy.clone()),
-        )?;
-        client.proxy = self.note_opt("http_proxy", proxy, |p| redact_userinfo(p));
-        Ok(client)
+        Ok(())
     }
 
     /// The output format, and the format `env` was asked for.
