@@ -49,7 +49,8 @@ pub enum Command {
     /// Methods: token (default), approle, userpass, ldap, kubernetes, jwt, cert.
     /// Parameters are KEY=VALUE; a VALUE of @FILE reads the file and - reads standard
     /// input, so secrets stay out of `ps`. The token itself is never shown unless
-    /// --token-only asks for it.
+    /// --token-only asks for it. With --profile NAME the token goes to the profile's own
+    /// file instead (vaultctl/tokens/NAME in the user's data dir, mode 0600).
     #[command(after_long_help = login::LOGIN_EXAMPLES)]
     Login(LoginArgs),
     /// Revoke the stored token and remove it from the token file.
