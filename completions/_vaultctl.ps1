@@ -1005,7 +1005,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles of the config file: address, namespace, and whether a live token is stored for each, with its TTL (one lookup-self per profile, a few seconds at most)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each resolved setting and where it came from: a flag, the environment (naming the variable), the profile, the config file''s [vault] table, or the default')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each resolved setting and where it came from: a flag, the environment (naming the variable), the profile, the config file''s `[vault]` table, or the default')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1061,7 +1061,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
         }
         'vaultctl;profile;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles of the config file: address, namespace, and whether a live token is stored for each, with its TTL (one lookup-self per profile, a few seconds at most)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each resolved setting and where it came from: a flag, the environment (naming the variable), the profile, the config file''s [vault] table, or the default')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show each resolved setting and where it came from: a flag, the environment (naming the variable), the profile, the config file''s `[vault]` table, or the default')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

@@ -944,7 +944,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the profiles of the config file: address, namespace, and whether a live token is stored for each, with its TTL (one lookup-self per profile, a few seconds at most)'
-            cand show 'Show each resolved setting and where it came from: a flag, the environment (naming the variable), the profile, the config file''s [vault] table, or the default'
+            cand show 'Show each resolved setting and where it came from: a flag, the environment (naming the variable), the profile, the config file''s `[vault]` table, or the default'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vaultctl;profile;list'= {
@@ -997,7 +997,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
         }
         &'vaultctl;profile;help'= {
             cand list 'List the profiles of the config file: address, namespace, and whether a live token is stored for each, with its TTL (one lookup-self per profile, a few seconds at most)'
-            cand show 'Show each resolved setting and where it came from: a flag, the environment (naming the variable), the profile, the config file''s [vault] table, or the default'
+            cand show 'Show each resolved setting and where it came from: a flag, the environment (naming the variable), the profile, the config file''s `[vault]` table, or the default'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vaultctl;profile;help;list'= {

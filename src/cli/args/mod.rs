@@ -100,7 +100,7 @@ pub enum Command {
     Check(CheckArgs),
     /// List the profiles of the config file, or show where each setting comes from.
     ///
-    /// A profile is a [profile.NAME] table with the keys of [vault], selected with
+    /// A profile is a `[profile.NAME]` table with the keys of `[vault]`, selected with
     /// --profile NAME or VAULTCTL_PROFILE; it keeps its own token.
     Profile {
         /// The profile operation.

@@ -11,7 +11,7 @@ pub enum ProfileCommand {
     /// A token is never shown. With --format json, prints an array of objects.
     List,
     /// Show each resolved setting and where it came from: a flag, the environment
-    /// (naming the variable), the profile, the config file's [vault] table, or the default.
+    /// (naming the variable), the profile, the config file's `[vault]` table, or the default.
     ///
     /// NAME selects the profile to show, as --profile does; without it, the settings of
     /// this command line are shown. Never contacts Vault; a token is never shown.
