@@ -115,6 +115,8 @@ fn two_profiles_reach_two_servers_with_their_own_tokens() {
         );
         assert_eq!(mode(&file), 0o600, "{profile} token file mode");
     }
+    let tokens_dir = home.token_file("prod").with_file_name("");
+    assert_eq!(mode(&tokens_dir), 0o700, "tokens dir mode");
     assert!(
         !home.path().join(".vault-token").exists(),
         "a profile login touched ~/.vault-token"
@@ -320,6 +322,15 @@ fn profile_show_says_where_each_setting_came_from() {
         token_line.contains(".local/share/vaultctl/tokens/prod"),
         "{token_line}"
     );
+    // XDG_DATA_HOME moves the profile tokens.
+    let data = home.path().join("data");
+    let out = home
+        .vaultctl()
+        .env("XDG_DATA_HOME", &data)
+        .args(["--profile", "prod", "profile", "show", "--format", "json"])
+        .status(0);
+    let expected = format!("none in {}", data.join("vaultctl/tokens/prod").display());
+    assert_eq!(out.json()["settings"]["token"]["value"], expected);
     // Without a profile the environment beats [vault].
     let out = home
         .vaultctl()

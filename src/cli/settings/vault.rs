@@ -31,13 +31,6 @@ pub struct VaultTable {
     http_proxy: Option<String>,
 }
 
-impl VaultTable {
-    /// The address this table sets, if any.
-    pub fn address(&self) -> Option<&str> {
-        self.address.as_deref()
-    }
-}
-
 /// Where a resolved setting came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
