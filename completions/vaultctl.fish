@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_vaultctl_global_optspecs
-    string join \n address= namespace= ca-cert= ca-path= client-cert= client-key= tls-server-name= tls-skip-verify timeout= max-retries= format= color= v/verbose q/quiet config= h/help V/version
+    string join \n address= namespace= ca-cert= ca-path= client-cert= client-key= tls-server-name= tls-skip-verify timeout= max-retries= format= color= v/verbose q/quiet config= profile= h/help V/version
 end
 
 function __fish_vaultctl_needs_command
@@ -42,6 +42,7 @@ complete -c vaultctl -n "__fish_vaultctl_needs_command" -l color -d 'When to use
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -s q -l quiet -d 'Log only errors'
@@ -55,9 +56,10 @@ complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "kv" -d 'Read and 
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "db" -d 'Get credentials from a database secrets engine'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
-complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "exec" -d '`vaultctl exec`'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "exec" -d '`vaultctl exec`. Values are checked by the run\'s plan, all at once, not by clap'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "env" -d '`vaultctl env`'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "check" -d '`vaultctl check`'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "profile" -d '`profile list` and `profile show`'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
@@ -78,6 +80,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l color -d 'W
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -s q -l quiet -d 'Log only errors'
@@ -101,6 +104,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l color -d 'Wh
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -s m -l method -d 'Login method: token, approle, userpass, ldap, kubernetes, jwt, cert' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l path -d 'Mount path of the auth method, when not the method\'s name' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
@@ -129,6 +133,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l color -d 'W
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -s q -l quiet -d 'Log only errors'
@@ -152,6 +157,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -s q -l quiet -d 'Log only errors'
@@ -179,6 +185,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'Log only errors'
@@ -203,6 +210,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -s q -l quiet -d 'Log only errors'
@@ -226,6 +234,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Log only errors'
@@ -253,6 +262,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_see
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -s q -l quiet -d 'Log only errors'
@@ -285,6 +295,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l version -d 'Read this version instead of the latest (KV v2)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l field -d 'Print only this key\'s value, raw (a newline follows only on a terminal)' -r
@@ -310,6 +321,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l cas -d 'Write only if the secret\'s current version is N (0: only if it does not exist) (KV v2)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
@@ -335,6 +347,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -359,6 +372,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -383,6 +397,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l versions -d 'Delete these versions, e.g. 1,2, instead of the latest (KV v2)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
@@ -408,6 +423,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l versions -d 'The versions, e.g. 1,2' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
@@ -433,6 +449,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l versions -d 'The versions, e.g. 1,2' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
@@ -458,6 +475,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -s q -l quiet -d 'Log only errors'
@@ -493,6 +511,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_see
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -s q -l quiet -d 'Log only errors'
@@ -519,6 +538,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l mount -d 'Mount of the database secrets engine' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l template -d 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. \'postgresql://{{username}}:{{password}}@db:5432/app\'' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
@@ -544,6 +564,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_su
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l mount -d 'Mount of the database secrets engine' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l template -d 'Print TEXT with {{username}}, {{password}}, {{lease_id}} and {{ttl}} filled in, e.g. \'postgresql://{{username}}:{{password}}@db:5432/app\'' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
@@ -572,6 +593,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -s q -l quiet -d 'Log only errors'
@@ -599,6 +621,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'Log only errors'
@@ -622,6 +645,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l increment -d 'How long the lease should live from now, e.g. 1h [default: the role\'s TTL]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -646,6 +670,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Log only errors'
@@ -673,6 +698,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l color -d 'Whe
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l field -d 'Print only this key\'s value, raw (a newline follows only on a terminal)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -697,6 +723,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l color -d 'Whe
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
@@ -710,11 +737,8 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l kill-signal -
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l kill-timeout -d 'How long the command gets to stop before SIGKILL [default: 30s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l revoke-on-exit -d 'Revoke the dynamic leases given to the command once it is gone [default: true]' -r -f -a "true\t''
 false\t''"
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l log-format -d 'Log lines as text or one JSON object a line' -r -f -a "text\t'`vaultctl: message` lines'
-json\t'One JSON object a line'"
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l on-change -d 'What a change of the command\'s secrets does: restart it, signal it, or nothing [default: restart]' -r -f -a "restart\t'Stop it (kill signal, kill timeout, SIGKILL) and start it with the new secrets'
-signal\t'Rewrite the --file outputs and send the reload signal'
-none\t'Keep renewing; change nothing'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l log-format -d 'Log lines as text or one JSON object a line: text, json [default: text]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l on-change -d 'What a change of the command\'s secrets does: restart, signal or none [default: restart]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l reload-signal -d 'Signal sent by --on-change signal, after the --file outputs are rewritten [default: SIGHUP]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l poll-interval -d 'How often KV secrets are checked for a new version [default: 60s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l splay -d 'A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]' -r
@@ -727,6 +751,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l no-env-refs -
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l once -d 'Resolve, validate, then replace vaultctl with the command (no supervisor)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l pristine -d 'Give the command only the injected variables, not vaultctl\'s environment'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l mask -d 'Replace every injected value in the command\'s stdout and stderr with *****'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l pass-token -d 'Hand vaultctl\'s token on to the command as VAULT_TOKEN (it is removed otherwise)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
@@ -747,6 +772,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l color -d 'When
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
@@ -779,6 +805,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l color -d 'Wh
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
@@ -793,6 +820,84 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -s q -l quiet -
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l no-env-refs -d 'Do not resolve NAME=vault:... references found in the inherited environment'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List the profiles of the config file: address, namespace, and whether a live token is stored for each, with its TTL (one lookup-self per profile, a few seconds at most)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show each resolved setting and where it came from: a flag, the environment (naming the variable), the profile, the config file\'s `[vault]` table, or the default'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles of the config file: address, namespace, and whether a live token is stored for each, with its TTL (one lookup-self per profile, a few seconds at most)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show each resolved setting and where it came from: a flag, the environment (naming the variable), the profile, the config file\'s `[vault]` table, or the default'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -811,24 +916,26 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l color 
 always\t'Always'
 never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "login" -d 'Log in to Vault and store the token where the vault and bao CLIs look for it'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "logout" -d 'Revoke the stored token and remove it from the token file'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "token" -d 'Look up, renew or revoke the current token'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "kv" -d 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "db" -d 'Get credentials from a database secrets engine'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "exec" -d 'Run a command with secrets from Vault in its environment, and supervise it'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "env" -d 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "check" -d 'Resolve and validate the sources, and show each variable\'s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "login" -d 'Log in to Vault and store the token where the vault and bao CLIs look for it'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "logout" -d 'Revoke the stored token and remove it from the token file'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "token" -d 'Look up, renew or revoke the current token'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "kv" -d 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "db" -d 'Get credentials from a database secrets engine'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "exec" -d 'Run a command with secrets from Vault in its environment, and supervise it'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "env" -d 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "check" -d 'Resolve and validate the sources, and show each variable\'s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "profile" -d 'List the profiles of the config file, or show where each setting comes from'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "lookup" -d 'Show the current token\'s policies, TTL and accessor (never the token itself)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "renew" -d 'Renew the current token'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke the current token and its children'

@@ -38,6 +38,15 @@ pub fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Creates `dir` and its missing parents, mode 0700 for the ones it creates.
+pub fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

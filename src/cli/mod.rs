@@ -12,6 +12,7 @@ pub mod lease;
 pub mod login;
 pub mod output;
 pub mod params;
+pub mod profile;
 pub mod read;
 pub mod settings;
 pub mod status;
@@ -105,6 +106,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         )),
         Command::Env(args) => envcmd::env(&context(&cli.global)?, &args),
         Command::Check(args) => envcmd::check(&context(&cli.global)?, &args),
+        Command::Profile { command } => profile::run(&cli.global, &command),
     }
 }
 

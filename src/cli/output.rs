@@ -96,6 +96,43 @@ impl Page {
         self
     }
 
+    /// Adds a table of several columns under `header`, each column as wide as its
+    /// widest cell; the last column is not padded.
+    pub fn columns(&mut self, header: &[&str], rows: &[Vec<String>]) -> &mut Self {
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|row| row.iter().map(|c| printable(c).into_owned()).collect())
+            .collect();
+        let widths: Vec<usize> = (0..header.len())
+            .map(|i| {
+                let widest = cells
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|c| c.chars().count());
+                widest.max().unwrap_or(0).max(header[i].chars().count())
+            })
+            .collect();
+        let line = |row: &[String]| {
+            let padded: Vec<String> = row
+                .iter()
+                .zip(&widths)
+                .map(|(cell, width)| format!("{cell:<width$}"))
+                .collect();
+            padded.join("    ").trim_end().to_string()
+        };
+        let head: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+        let rule: Vec<String> = header
+            .iter()
+            .map(|h| "-".repeat(h.chars().count()))
+            .collect();
+        self.line(&self.bold(&line(&head)));
+        self.line(&line(&rule));
+        for row in &cells {
+            self.line(&line(row));
+        }
+        self
+    }
+
     /// Writes the page to stdout.
     pub fn print(&self) -> io::Result<()> {
         write_all(self.text.as_bytes())

@@ -1,11 +1,20 @@
-//! Resolved settings: flags, then `VAULT_*` (then `BAO_*`) variables, then the `[vault]`
-//! table of the config file, then defaults. Built once per run; this is the only module
-//! that reads the process environment for configuration.
+//! Resolved settings: flags, then the selected `[profile.NAME]` table, then `VAULT_*`
+//! (then `BAO_*`) variables, then the `[vault]` table of the config file, then defaults.
+//! Built once per run; this is the only module that reads the process environment for
+//! configuration.
 
-use super::args::{Color, EnvFormat, Format, FormatArg, GlobalArgs};
+#[cfg(test)]
+mod precedence_tests;
+mod profile;
+mod vault;
+
+pub use profile::{Profile, check_name};
+pub use vault::{Origin, Source, VaultTable};
+
+use super::args::{Color, EnvFormat, Format, GlobalArgs};
 use crate::redacted::Secret;
 use crate::vault::ClientConfig;
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, anyhow};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -45,6 +54,10 @@ pub struct Settings {
     pub login_env: LoginEnv,
     /// The config file's tables beyond `[vault]`.
     pub file: ConfigFile,
+    /// The selected profile, if any.
+    pub profile: Option<Profile>,
+    /// Each connection and output setting, its value as text and where it came from.
+    pub origins: Vec<Origin>,
 }
 
 /// Environment variables for logging in without typing secrets on the command line.
@@ -66,6 +79,9 @@ pub struct ConfigFile {
     /// The `[vault]` table.
     #[serde(default)]
     pub vault: VaultTable,
+    /// `[profile.NAME]`: tables with the keys of `[vault]`, selected by `--profile NAME`.
+    #[serde(default)]
+    pub profile: std::collections::BTreeMap<String, VaultTable>,
     /// `[auth]`: `method`, `path`, and the login parameters.
     #[serde(default)]
     pub auth: Option<crate::run::config::AuthTable>,
@@ -78,25 +94,6 @@ pub struct ConfigFile {
     /// `[env]`: NAME = "vault:PATH#KEY", as `--env`.
     #[serde(default)]
     pub env: std::collections::BTreeMap<String, String>,
-}
-
-/// The `[vault]` table: the global options, named as the long flags with `_`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct VaultTable {
-    address: Option<String>,
-    namespace: Option<String>,
-    ca_cert: Option<PathBuf>,
-    ca_path: Option<PathBuf>,
-    client_cert: Option<PathBuf>,
-    client_key: Option<PathBuf>,
-    tls_server_name: Option<String>,
-    tls_skip_verify: Option<bool>,
-    timeout: Option<DurationValue>,
-    max_retries: Option<u32>,
-    format: Option<String>,
-    color: Option<String>,
-    http_proxy: Option<String>,
 }
 
 /// A duration in the file: a number of seconds or a string such as "1m30s".
@@ -127,34 +124,47 @@ impl Settings {
         stdout_tty: bool,
         stderr_tty: bool,
     ) -> Result<Settings> {
+        Settings::resolve_as(args, None, env, (stdout_tty, stderr_tty))
+    }
+
+    /// As [`Settings::resolve`], with the profile `argument` selected in place of
+    /// `--profile`/`VAULTCTL_PROFILE` when given; `ttys` tells whether stdout and stderr
+    /// are terminals.
+    pub fn resolve_as(
+        args: &GlobalArgs,
+        argument: Option<&str>,
+        env: Env<'_>,
+        ttys: (bool, bool),
+    ) -> Result<Settings> {
         let var = |name: &str| lookup(env, name);
-        let home = env("HOME").map(PathBuf::from);
-        let config_path = config_path(args, env);
-        let file = match &config_path {
-            Some(path) => load_config(path)?,
-            None => ConfigFile::default(),
-        };
-        let client = client_config(args, env, &file.vault)?;
-        let (format, env_format) = formats(args, env, &file.vault)?;
-        let color = match (args.color, &file.vault.color) {
-            (Some(c), _) => c,
-            (None, Some(text)) => parse_color(text)?,
-            (None, None) => Color::Auto,
-        };
+        let (config_path, file, selected) = load(args, argument, env)?;
+        let table = selected
+            .as_ref()
+            .and_then(|p| Some(p.name.as_str()).zip(file.profile.get(&p.name)));
+        let layers = vault::Layers::new(env, table, &file.vault);
+        let mut resolved = layers.resolve(args)?;
+        let env_token = var("TOKEN").map(|(name, t)| {
+            resolved.origins.push(Origin {
+                key: "token",
+                value: "*****".into(),
+                source: Source::Env(name),
+            });
+            Secret::new(t)
+        });
         let no_color = env("NO_COLOR").is_some();
-        let decide = |tty: bool| match color {
+        let decide = |tty: bool| match resolved.color {
             Color::Always => true,
             Color::Never => false,
             Color::Auto => tty && !no_color && env("TERM").as_deref() != Some("dumb"),
         };
         Ok(Settings {
-            client,
-            env_token: var("TOKEN").map(|(_, t)| Secret::new(t)),
-            format,
-            env_format,
-            color_stdout: decide(stdout_tty),
-            color_stderr: decide(stderr_tty),
-            home,
+            client: resolved.client,
+            env_token,
+            format: resolved.format,
+            env_format: resolved.env_format,
+            color_stdout: decide(ttys.0),
+            color_stderr: decide(ttys.1),
+            home: env("HOME").map(PathBuf::from),
             token_path: env("BAO_TOKEN_PATH").map(PathBuf::from),
             cli_config_path: env("VAULT_CONFIG_PATH")
                 .or_else(|| env("BAO_CONFIG_PATH"))
@@ -167,76 +177,39 @@ impl Settings {
                 github_oidc: env("ACTIONS_ID_TOKEN_REQUEST_URL")
                     .zip(env("ACTIONS_ID_TOKEN_REQUEST_TOKEN").map(Secret::new)),
             },
+            profile: selected,
+            origins: resolved.origins,
         })
     }
 }
 
-/// How to reach Vault: flags, `VAULT_*`/`BAO_*`, the `[vault]` table, defaults.
-fn client_config(args: &GlobalArgs, env: Env<'_>, v: &VaultTable) -> Result<ClientConfig> {
-    let var = |name: &str| lookup(env, name);
-    let text = |flag: &Option<String>, name: &str, file: &Option<String>| {
-        flag.clone()
-            .or_else(|| var(name).map(|(_, value)| value))
-            .or_else(|| file.clone())
+/// The config file (its path and contents) and the selected profile, which is known to
+/// be one of the file's. The profile's name is checked before anything is read.
+fn load(
+    args: &GlobalArgs,
+    argument: Option<&str>,
+    env: Env<'_>,
+) -> Result<(Option<PathBuf>, ConfigFile, Option<Profile>)> {
+    let requested = profile::requested(args, env, argument)?;
+    let config_path = config_path(args, env);
+    let file = match &config_path {
+        Some(path) => load_config(path)?,
+        None => ConfigFile::default(),
     };
-    let path = |flag: &Option<PathBuf>, name: &str, file: &Option<PathBuf>| {
-        flag.clone()
-            .or_else(|| var(name).map(|(_, p)| PathBuf::from(p)))
-            .or_else(|| file.clone())
-    };
-    let address =
-        text(&args.address, "ADDR", &v.address).unwrap_or_else(|| "https://127.0.0.1:8200".into());
-    let mut client = ClientConfig::new(address);
-    client.namespace = text(&args.namespace, "NAMESPACE", &v.namespace);
-    client.tls.ca_cert = path(&args.ca_cert, "CACERT", &v.ca_cert);
-    client.tls.ca_path = path(&args.ca_path, "CAPATH", &v.ca_path);
-    client.tls.client_cert = path(&args.client_cert, "CLIENT_CERT", &v.client_cert);
-    client.tls.client_key = path(&args.client_key, "CLIENT_KEY", &v.client_key);
-    client.tls.server_name = text(&args.tls_server_name, "TLS_SERVER_NAME", &v.tls_server_name);
-    client.tls.skip_verify = match (args.tls_skip_verify, var("SKIP_VERIFY")) {
-        (true, _) => true,
-        (false, Some((name, t))) => {
-            parse_bool(&t).ok_or_else(|| anyhow!("invalid {name} {t:?}: expected true or false"))?
+    profile::check_file(&file, config_path.as_deref())?;
+    let selected = match requested {
+        Some((name, source)) => {
+            profile::table(&file, config_path.as_deref(), &name, &source)?;
+            let token_file = profile::token_file(&name)?;
+            Some(Profile {
+                name,
+                source,
+                token_file,
+            })
         }
-        (false, None) => v.tls_skip_verify.unwrap_or(false),
+        None => None,
     };
-    client.timeout = match (args.timeout, var("CLIENT_TIMEOUT"), &v.timeout) {
-        (Some(t), _, _) => t,
-        (None, Some((name, t)), _) => parse_duration(&t, &name)?,
-        (None, None, Some(d)) => d.get("vault.timeout")?,
-        (None, None, None) => Duration::from_secs(60),
-    };
-    client.max_retries = match (args.max_retries, var("MAX_RETRIES")) {
-        (Some(n), _) => n,
-        (None, Some((name, t))) => t
-            .trim()
-            .parse()
-            .map_err(|_| anyhow!("invalid {name} {t:?}: expected a whole number"))?,
-        (None, None) => v.max_retries.unwrap_or(2),
-    };
-    client.proxy = var("HTTP_PROXY")
-        .map(|(_, p)| p)
-        .or_else(|| v.http_proxy.clone());
-    Ok(client)
-}
-
-/// The output format, and the format `env` was asked for.
-fn formats(args: &GlobalArgs, env: Env<'_>, v: &VaultTable) -> Result<(Format, Option<EnvFormat>)> {
-    let env_format = match args.format {
-        Some(FormatArg::Shell) => Some(EnvFormat::Shell),
-        Some(FormatArg::Dotenv) => Some(EnvFormat::Dotenv),
-        Some(FormatArg::Github) => Some(EnvFormat::Github),
-        Some(FormatArg::Json) => Some(EnvFormat::Json),
-        _ => None,
-    };
-    let format = match (args.format, lookup(env, "FORMAT"), &v.format) {
-        (Some(FormatArg::Json), _, _) => Format::Json,
-        (Some(_), _, _) => Format::Table,
-        (None, Some((name, text)), _) => parse_format(&text, &name)?,
-        (None, None, Some(text)) => parse_format(text, "config file vault.format")?,
-        (None, None, None) => Format::Table,
-    };
-    Ok((format, env_format))
+    Ok((config_path, file, selected))
 }
 
 /// `VAULT_<suffix>`, else `BAO_<suffix>`: the variable's name and its value.
@@ -294,23 +267,6 @@ fn parse_bool(text: &str) -> Option<bool> {
         "1" | "t" | "true" | "yes" | "on" => Some(true),
         "0" | "f" | "false" | "no" | "off" => Some(false),
         _ => None,
-    }
-}
-
-fn parse_format(text: &str, source: &str) -> Result<Format> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "table" => Ok(Format::Table),
-        "json" => Ok(Format::Json),
-        _ => bail!("invalid {source} {text:?}: expected table or json"),
-    }
-}
-
-fn parse_color(text: &str) -> Result<Color> {
-    match text.trim() {
-        "auto" => Ok(Color::Auto),
-        "always" => Ok(Color::Always),
-        "never" => Ok(Color::Never),
-        _ => bail!("invalid config file vault.color {text:?}: expected auto, always or never"),
     }
 }
 

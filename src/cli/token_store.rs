@@ -1,6 +1,7 @@
-//! Where the token comes from: `VAULT_TOKEN`, else the token helper the vault and bao
-//! CLIs share: the file `~/.vault-token` (or `BAO_TOKEN_PATH`), or an external program
-//! named by `token_helper` in `~/.vault`, called with `get`, `store` or `erase`.
+//! Where the token comes from: `VAULT_TOKEN`, else, with a profile selected, the
+//! profile's own token file in the user's data dir; else the token helper the vault and
+//! bao CLIs share: the file `~/.vault-token` (or `BAO_TOKEN_PATH`), or an external
+//! program named by `token_helper` in `~/.vault`, called with `get`, `store` or `erase`.
 
 use super::settings::Settings;
 use crate::redacted::Secret;
@@ -19,8 +20,11 @@ pub enum TokenHelper {
 }
 
 impl TokenHelper {
-    /// The helper the settings point at.
+    /// The helper the settings point at: a profile's own file, else what the vault CLI uses.
     pub fn from_settings(settings: &Settings) -> Result<TokenHelper> {
+        if let Some(profile) = &settings.profile {
+            return Ok(TokenHelper::File(profile.token_file.clone()));
+        }
         let home = settings.home.clone();
         let cli_config = settings
             .cli_config_path
@@ -77,7 +81,14 @@ impl TokenHelper {
     pub fn store(&self, token: &Secret) -> Result<()> {
         match self {
             TokenHelper::File(path) => {
-                crate::fsutil::write_private(path, token.expose().as_bytes())
+                let written = match path.parent() {
+                    Some(dir) if !dir.as_os_str().is_empty() => {
+                        crate::fsutil::create_private_dir_all(dir)
+                    }
+                    _ => Ok(()),
+                };
+                written
+                    .and_then(|()| crate::fsutil::write_private(path, token.expose().as_bytes()))
                     .with_context(|| format!("cannot write token file {}", path.display()))
             }
             TokenHelper::External(program) => run_helper(program, "store", Some(token)),

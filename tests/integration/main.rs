@@ -18,6 +18,7 @@ mod kv;
 mod lifecycle;
 mod login;
 mod plan;
+mod profiles;
 mod read;
 mod rotation;
 mod runtime;

@@ -117,20 +117,26 @@ pub struct Bao {
 impl Bao {
     /// Starts a dev server of its own (for tests that seal or stop it).
     pub fn start(tls: bool) -> Bao {
-        Bao::launch(free_port(), tls)
+        Bao::launch(free_port(), tls, "root")
     }
 
     /// Starts a plain dev server on `port` (for a test that waits for it to come up).
     pub fn start_on(port: u16) -> Bao {
-        Bao::launch(port, false)
+        Bao::launch(port, false, "root")
     }
 
-    fn launch(port: u16, tls: bool) -> Bao {
+    /// Starts a plain dev server whose root token is `root_token` (for tests that tell
+    /// two servers' tokens apart).
+    pub fn start_with_root(root_token: &str) -> Bao {
+        Bao::launch(free_port(), false, root_token)
+    }
+
+    fn launch(port: u16, tls: bool, root_token: &str) -> Bao {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut cmd = guarded(&bao_binary(), None);
         cmd.arg("server")
             .arg(if tls { "-dev-tls" } else { "-dev" })
-            .arg("-dev-root-token-id=root")
+            .arg(format!("-dev-root-token-id={root_token}"))
             .arg(format!("-dev-listen-address=127.0.0.1:{port}"))
             .arg("-dev-no-store-token")
             .env("HOME", dir.path())
@@ -147,7 +153,7 @@ impl Bao {
         let scheme = if tls { "https" } else { "http" };
         let bao = Bao {
             addr: format!("{scheme}://127.0.0.1:{port}"),
-            root_token: "root".into(),
+            root_token: root_token.into(),
             ca_cert: tls.then(|| dir.path().join("vault-ca.pem")),
             child: Mutex::new(child),
             _dir: dir,

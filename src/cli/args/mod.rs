@@ -4,10 +4,12 @@
 mod engines;
 mod exec;
 mod login;
+mod profile;
 
 pub use engines::*;
 pub use exec::*;
 pub use login::*;
+pub use profile::*;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -47,7 +49,8 @@ pub enum Command {
     /// Methods: token (default), approle, userpass, ldap, kubernetes, jwt, cert.
     /// Parameters are KEY=VALUE; a VALUE of @FILE reads the file and - reads standard
     /// input, so secrets stay out of `ps`. The token itself is never shown unless
-    /// --token-only asks for it.
+    /// --token-only asks for it. With --profile NAME the token goes to the profile's own
+    /// file instead (vaultctl/tokens/NAME in the user's data dir, mode 0600).
     #[command(after_long_help = login::LOGIN_EXAMPLES)]
     Login(LoginArgs),
     /// Revoke the stored token and remove it from the token file.
@@ -95,6 +98,15 @@ pub enum Command {
     /// Resolve and validate the sources, and show each variable's source, version or
     /// lease TTL and verdict; never a value. Exits 1 when something would stop `exec`.
     Check(CheckArgs),
+    /// List the profiles of the config file, or show where each setting comes from.
+    ///
+    /// A profile is a `[profile.NAME]` table with the keys of `[vault]`, selected with
+    /// --profile NAME or VAULTCTL_PROFILE; it keeps its own token.
+    Profile {
+        /// The profile operation.
+        #[command(subcommand)]
+        command: ProfileCommand,
+    },
     /// Print a shell completion script to stdout.
     ///
     /// For example: vaultctl completions bash > /etc/bash_completion.d/vaultctl
@@ -248,6 +260,10 @@ pub struct GlobalArgs {
     /// TOML config file [env: VAULTCTL_CONFIG] [default: the user's config dir, vaultctl/config.toml]
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+
+    /// Use the [profile.NAME] table of the config file and the profile's own token [env: VAULTCTL_PROFILE]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
 }
 
 pub(crate) fn parse_duration(text: &str) -> Result<Duration, String> {
