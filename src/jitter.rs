@@ -22,8 +22,13 @@ pub fn full(max: Duration) -> Duration {
 /// Exponential backoff with full jitter for retry number `attempt` (0-based):
 /// random in `[0, min(cap, base * 2^attempt)]`.
 pub fn backoff(attempt: u32, base: Duration, cap: Duration) -> Duration {
+    backoff_at(fraction(), attempt, base, cap)
+}
+
+/// As [`backoff`], with the random fraction given (from an injected source).
+pub fn backoff_at(fraction: f64, attempt: u32, base: Duration, cap: Duration) -> Duration {
     let ceiling = base.saturating_mul(1u32 << attempt.min(20)).min(cap);
-    full(ceiling)
+    ceiling.mul_f64(fraction.clamp(0.0, 1.0))
 }
 
 #[cfg(test)]

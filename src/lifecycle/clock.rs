@@ -1,6 +1,7 @@
-//! Time, injectable: the real clock waits on a channel, so that a message (a nudge) or
-//! the channel closing (stop) ends a wait at once; tests use a fake clock that jumps to
-//! each deadline.
+//! Time and randomness, injectable: the real clock waits on a channel, so that a message
+//! (a nudge) or the channel closing (stop) ends a wait at once, and draws jitter from the
+//! process's random source; tests use a fake clock that jumps to each deadline and draws
+//! from a fixed sequence.
 
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Instant;
@@ -22,6 +23,8 @@ pub trait Clock {
     fn now(&self) -> Instant;
     /// Waits until `deadline`, or less when `wake` receives a message or is closed.
     fn wait_until(&self, deadline: Instant, wake: &Receiver<()>) -> Wake;
+    /// A random fraction in `[0, 1)`, for jitter.
+    fn fraction(&self) -> f64;
 }
 
 /// The real clock.
@@ -41,6 +44,10 @@ impl Clock for SystemClock {
             Err(RecvTimeoutError::Disconnected) => Wake::Stop,
         }
     }
+
+    fn fraction(&self) -> f64 {
+        crate::jitter::fraction()
+    }
 }
 
 /// A clock for tests: each wait jumps straight to its deadline, and a wait past `end`
@@ -51,6 +58,8 @@ pub(crate) struct FakeClock {
     pub now: std::rc::Rc<std::cell::Cell<Instant>>,
     /// When the run ends.
     pub end: Instant,
+    /// How many fractions were drawn (the sequence is fixed: golden-ratio steps).
+    pub draws: std::cell::Cell<u32>,
 }
 
 #[cfg(test)]
@@ -66,5 +75,11 @@ impl Clock for FakeClock {
         }
         self.now.set(deadline.max(self.now.get()));
         Wake::Deadline
+    }
+
+    fn fraction(&self) -> f64 {
+        let n = self.draws.get() + 1;
+        self.draws.set(n);
+        (f64::from(n) * 0.618_033_988_749_895).fract()
     }
 }

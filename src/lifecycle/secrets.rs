@@ -14,8 +14,10 @@
 //!
 //! A read whose data differs is reported as [`WatchEvent::Changed`]; a read Vault refuses
 //! with 403 as [`WatchEvent::Refused`] (the token may have been revoked). While Vault is
-//! unreachable, retries back off (capped, jittered) with one log line a step. No process
-//! control here; the command line turns changes into restarts.
+//! unreachable, retries back off (capped, jittered), one [`WatchEvent::Failing`] a step.
+//! Everything worth a log line is an event: the watcher logs nothing itself. Time and
+//! randomness come from the [`Clock`]. No process control here; the runtime turns
+//! changes into restarts.
 
 use super::{Clock, Wake};
 use crate::secrets::assemble::Fetched;
@@ -31,6 +33,31 @@ pub enum WatchEvent {
     Changed(ReadKey, Box<Fetched>),
     /// Vault refused a request for this read with 403: the token may have been revoked.
     Refused(ReadKey),
+    /// A lease was renewed and has this TTL.
+    Renewed(ReadKey, Duration),
+    /// A renewal came back capped (max TTL): new credentials follow before expiry.
+    NearMaxTtl(ReadKey, Duration),
+    /// Vault refused to renew the lease (revoked, expired): new credentials follow.
+    NotRenewable(ReadKey, String),
+    /// New credentials were issued for a lease that could not be extended.
+    Reissued(ReadKey),
+    /// A KV secret has a new version (old, new) with other data.
+    NewVersion(ReadKey, u64, u64),
+    /// A re-read secret (KV v1, static credentials) has other data.
+    Reread(ReadKey),
+    /// A request failed; the next try is in this long. `transient`: Vault unreachable.
+    Failing {
+        /// The read.
+        key: ReadKey,
+        /// What went wrong (never a value).
+        error: String,
+        /// Unreachable, sealed, 5xx: the child keeps its secrets meanwhile.
+        transient: bool,
+        /// Until the next try.
+        retry: Duration,
+    },
+    /// Vault answers again after failures.
+    Recovered(ReadKey),
 }
 
 /// The Vault operations the watcher needs; a fake in tests.
@@ -66,6 +93,8 @@ pub struct Watch {
     grace: Duration,
     lead: Duration,
     exhausted: bool,
+    /// What happened during a step, for the caller to report.
+    events: Vec<WatchEvent>,
 }
 
 impl Watch {
@@ -74,10 +103,11 @@ impl Watch {
     pub fn new(
         key: ReadKey,
         fetched: Fetched,
-        now: Instant,
+        clock: &dyn Clock,
         poll: Duration,
         lead: Duration,
     ) -> Watch {
+        let now = clock.now();
         let plan = if key.version.is_some() {
             Plan::Fixed
         } else if !fetched.lease_id.is_empty() {
@@ -103,12 +133,13 @@ impl Watch {
             lead,
             exhausted: false,
             current: fetched,
+            events: Vec::new(),
         };
-        watch.schedule_fresh(now);
+        watch.schedule_fresh(now, clock.fraction());
         if matches!(watch.plan, Plan::KvV2 | Plan::KvV1) {
             // The first check comes at a random point of the first interval (10–100%), so
             // processes started together (a fleet, a deployment) do not poll in step.
-            watch.next_at = now + poll.mul_f64(0.1 + 0.9 * crate::jitter::fraction());
+            watch.next_at = now + poll.mul_f64(0.1 + 0.9 * clock.fraction());
         }
         watch
     }
@@ -123,16 +154,14 @@ impl Watch {
         &self.current
     }
 
-    fn schedule_fresh(&mut self, now: Instant) {
+    fn schedule_fresh(&mut self, now: Instant, fraction: f64) {
         self.failures = 0;
         match self.plan {
             Plan::Lease => {
                 let ttl = Duration::from_secs(self.current.lease_duration);
                 self.full_ttl = ttl;
                 self.expires = now + ttl;
-                self.grace = ttl
-                    .mul_f64(0.1 + 0.1 * crate::jitter::fraction())
-                    .max(self.lead);
+                self.grace = ttl.mul_f64(0.1 + 0.1 * fraction).max(self.lead);
                 self.exhausted = !self.current.renewable;
                 self.next_at = if self.exhausted {
                     self.expires.checked_sub(self.grace).unwrap_or(now).max(now)
@@ -154,36 +183,46 @@ impl Watch {
         }
     }
 
-    /// Does what is due at `now`; tells when the data changed or Vault refused the token.
-    pub fn step(&mut self, ops: &mut dyn SecretOps, now: Instant) -> Option<WatchEvent> {
+    /// Does what is due at `now` (time and randomness from `clock`); returns what
+    /// happened, in order.
+    pub fn step(
+        &mut self,
+        ops: &mut dyn SecretOps,
+        clock: &dyn Clock,
+        now: Instant,
+    ) -> Vec<WatchEvent> {
         let was_failing = self.failures > 0;
+        let fraction = clock.fraction();
         let result = match self.plan {
             Plan::Lease if !self.exhausted && now < self.expires => {
                 self.renew(ops, now).map(|()| None)
             }
-            Plan::Lease => self.replace(
-                ops,
-                now,
-                "reached its max TTL or cannot be renewed; new credentials issued",
-            ),
+            Plan::Lease => self.replace(ops, now, fraction),
             Plan::KvV2 => self.check_version(ops, now),
-            Plan::KvV1 | Plan::StaticCreds => self.reread(ops, now),
+            Plan::KvV1 | Plan::StaticCreds => self.reread(ops, now, fraction),
             Plan::Fixed => Ok(None),
         };
         match result {
             Ok(changed) => {
                 if was_failing {
-                    crate::info!("Vault answers again about {}", self.key);
+                    self.events
+                        .insert(0, WatchEvent::Recovered(self.key.clone()));
                 }
                 self.failures = 0;
-                changed.map(|fresh| WatchEvent::Changed(self.key.clone(), Box::new(fresh)))
+                if let Some(fresh) = changed {
+                    let event = WatchEvent::Changed(self.key.clone(), Box::new(fresh));
+                    self.events.push(event);
+                }
             }
             Err(e) => {
                 let refused = e.status() == Some(403);
-                self.failed(e, now);
-                refused.then(|| WatchEvent::Refused(self.key.clone()))
+                self.failed(e, now, fraction);
+                if refused {
+                    self.events.push(WatchEvent::Refused(self.key.clone()));
+                }
             }
         }
+        std::mem::take(&mut self.events)
     }
 
     fn renew(&mut self, ops: &mut dyn SecretOps, now: Instant) -> Result<(), Error> {
@@ -194,26 +233,17 @@ impl Watch {
                 if ttl < self.full_ttl || ttl <= self.grace {
                     self.exhausted = true;
                     self.next_at = self.expires.checked_sub(self.grace).unwrap_or(now).max(now);
-                    crate::info!(
-                        "{} nears its max TTL (ttl {}); new credentials will be issued",
-                        self.key,
-                        crate::duration::human(ttl.as_secs())
-                    );
+                    self.events
+                        .push(WatchEvent::NearMaxTtl(self.key.clone(), ttl));
                 } else {
                     self.next_at = now + super::renew_after(ttl, self.grace);
-                    crate::info!(
-                        "renewed {} (ttl {})",
-                        self.key,
-                        crate::duration::human(ttl.as_secs())
-                    );
+                    self.events.push(WatchEvent::Renewed(self.key.clone(), ttl));
                 }
                 Ok(())
             }
             Err(e) if matches!(e.status(), Some(400 | 403 | 404)) => {
-                crate::warn!(
-                    "{}: the lease can no longer be renewed ({e}); new credentials will be issued",
-                    self.key
-                );
+                self.events
+                    .push(WatchEvent::NotRenewable(self.key.clone(), e.to_string()));
                 self.exhausted = true;
                 self.next_at = now;
                 Ok(())
@@ -226,12 +256,12 @@ impl Watch {
         &mut self,
         ops: &mut dyn SecretOps,
         now: Instant,
-        why: &str,
+        fraction: f64,
     ) -> Result<Option<Fetched>, Error> {
         let fresh = ops.read(&self.key)?;
-        crate::info!("{} {why}", self.key);
+        self.events.push(WatchEvent::Reissued(self.key.clone()));
         self.current = fresh.clone();
-        self.schedule_fresh(now);
+        self.schedule_fresh(now, fraction);
         Ok(Some(fresh))
     }
 
@@ -254,26 +284,33 @@ impl Watch {
         self.current = fresh.clone();
         self.failures = 0;
         if changed {
-            crate::info!("{} changed (v{old} → v{new})", self.key);
+            self.events
+                .push(WatchEvent::NewVersion(self.key.clone(), old, new));
             return Ok(Some(fresh));
         }
         Ok(None)
     }
 
-    fn reread(&mut self, ops: &mut dyn SecretOps, now: Instant) -> Result<Option<Fetched>, Error> {
+    fn reread(
+        &mut self,
+        ops: &mut dyn SecretOps,
+        now: Instant,
+        fraction: f64,
+    ) -> Result<Option<Fetched>, Error> {
         let fresh = ops.read(&self.key)?;
         let changed = fresh.data != self.current.data;
         self.current = fresh.clone();
-        self.schedule_fresh(now);
+        self.schedule_fresh(now, fraction);
         if changed {
-            crate::info!("{} changed", self.key);
+            self.events.push(WatchEvent::Reread(self.key.clone()));
             return Ok(Some(fresh));
         }
         Ok(None)
     }
 
-    fn failed(&mut self, e: Error, now: Instant) {
-        let wait = crate::jitter::backoff(
+    fn failed(&mut self, e: Error, now: Instant, fraction: f64) {
+        let wait = crate::jitter::backoff_at(
+            fraction,
             self.failures,
             Duration::from_secs(1),
             Duration::from_secs(60),
@@ -281,15 +318,12 @@ impl Watch {
         .max(Duration::from_millis(200));
         self.failures += 1;
         self.next_at = now + wait;
-        if e.is_transient() {
-            crate::warn!(
-                "Vault unreachable ({e}); the child keeps its secrets; retrying {} in {:.1}s",
-                self.key,
-                wait.as_secs_f64()
-            );
-        } else {
-            crate::warn!("{}: {e}; retrying in {:.1}s", self.key, wait.as_secs_f64());
-        }
+        self.events.push(WatchEvent::Failing {
+            key: self.key.clone(),
+            error: e.to_string(),
+            transient: e.is_transient(),
+            retry: wait,
+        });
     }
 }
 
@@ -315,7 +349,7 @@ pub fn run(
             .iter_mut()
             .filter(|w| w.next_at().is_some_and(|t| t <= now))
         {
-            if let Some(event) = w.step(ops, now) {
+            for event in w.step(ops, clock, now) {
                 emit(event);
             }
         }

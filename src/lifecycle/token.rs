@@ -84,9 +84,10 @@ pub struct TokenWatch {
 }
 
 impl TokenWatch {
-    /// Starts watching a token that, at `now`, has `ttl` left.
-    pub fn new(now: Instant, ttl: Duration, renewable: bool) -> TokenWatch {
-        let grace = ttl.mul_f64(0.1 + 0.1 * crate::jitter::fraction());
+    /// Starts watching a token that, at `now`, has `ttl` left; `fraction` (random, in
+    /// `[0, 1)`) places its grace within 10–20% of the TTL.
+    pub fn new(now: Instant, ttl: Duration, renewable: bool, fraction: f64) -> TokenWatch {
+        let grace = ttl.mul_f64(0.1 + 0.1 * fraction);
         TokenWatch {
             expires: now + ttl,
             full_ttl: ttl,
@@ -145,8 +146,8 @@ impl TokenWatch {
     }
 
     /// A new token from a login at `now`.
-    pub fn logged_in(&mut self, now: Instant, ttl: Duration, renewable: bool) {
-        *self = TokenWatch::new(now, ttl, renewable);
+    pub fn logged_in(&mut self, now: Instant, ttl: Duration, renewable: bool, fraction: f64) {
+        *self = TokenWatch::new(now, ttl, renewable, fraction);
     }
 
     /// The token was refused (revoked from outside, say): treat it as expired.
@@ -166,9 +167,11 @@ impl TokenWatch {
         self.warned = true;
     }
 
-    /// An attempt failed at `now`; returns how long until the next one.
-    pub fn failed(&mut self, now: Instant) -> Duration {
-        let delay = crate::jitter::backoff(
+    /// An attempt failed at `now`; returns how long until the next one (`fraction`:
+    /// random, in `[0, 1)`, for the jitter).
+    pub fn failed(&mut self, now: Instant, fraction: f64) -> Duration {
+        let delay = crate::jitter::backoff_at(
+            fraction,
             self.failures,
             Duration::from_secs(1),
             Duration::from_secs(60),
@@ -218,11 +221,11 @@ pub fn run(
                 }
                 Err(e) if e.status() == Some(403) => refused(watch, ops, now, e, emit),
                 Err(e) => {
-                    let retry = watch.failed(now);
+                    let retry = watch.failed(now, clock.fraction());
                     emit(TokenEvent::RenewFailed(e.to_string(), retry));
                 }
             },
-            Step::Login => login(watch, ops, now, emit),
+            Step::Login => login(watch, ops, now, clock.fraction(), emit),
             Step::WarnExpiring => {
                 watch.warned();
                 emit(TokenEvent::Expiring(
@@ -276,16 +279,18 @@ fn login(
     watch: &mut TokenWatch,
     ops: &mut dyn TokenOps,
     now: Instant,
+    fraction: f64,
     emit: &mut dyn FnMut(TokenEvent),
 ) {
     match ops.login() {
         Ok(auth) => {
             let ttl = Duration::from_secs(auth.lease_duration);
-            watch.logged_in(now, ttl, auth.renewable);
+            watch.logged_in(now, ttl, auth.renewable, fraction);
             emit(TokenEvent::LoggedIn(ttl));
         }
         Err(e) => {
-            let retry = crate::jitter::backoff(
+            let retry = crate::jitter::backoff_at(
+                fraction,
                 watch.failures,
                 Duration::from_secs(1),
                 Duration::from_secs(60),

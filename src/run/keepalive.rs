@@ -6,14 +6,14 @@
 
 use super::rotation::{Input, Rotation, Schedule};
 use super::session::Login;
-use crate::lifecycle::SystemClock;
 use crate::lifecycle::secrets::{self as watch, VaultSecretOps, Watch, WatchEvent};
-use crate::lifecycle::token::{self, TokenEvent, TokenWatch, VaultTokenOps};
+use crate::lifecycle::token::{self, TokenWatch, VaultTokenOps};
+use crate::lifecycle::{Clock, SystemClock};
 use crate::secrets::assemble::Reads;
 use crate::supervise::{Event, RestartHook};
 use crate::vault::Client;
 use std::sync::mpsc::{self, Sender};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Keeps the threads running while it lives; dropping it asks them to stop.
 #[derive(Debug)]
@@ -84,64 +84,31 @@ fn start_token(start: Start) -> Sender<()> {
                     }
                 },
             };
-            let mut watch = TokenWatch::new(Instant::now(), Duration::from_secs(ttl), renewable);
+            let clock = SystemClock;
+            let ttl = Duration::from_secs(ttl);
+            let mut watch = TokenWatch::new(clock.now(), ttl, renewable, clock.fraction());
             let mut ops = VaultTokenOps::new(client, method);
             token::run(
                 &mut watch,
                 &mut ops,
                 &SystemClock,
                 &stop_rx,
-                &mut log_token_event,
+                &mut super::events::token,
             );
         })
         .ok();
     stop
 }
 
-fn log_token_event(event: TokenEvent) {
-    let human = |d: Duration| crate::duration::human(d.as_secs());
-    match event {
-        TokenEvent::Renewed(ttl) => crate::info!("renewed the token (ttl {})", human(ttl)),
-        TokenEvent::LoggedIn(ttl) => crate::info!("logged in again (token ttl {})", human(ttl)),
-        TokenEvent::RenewFailed(e, retry) => crate::warn!(
-            "cannot renew the token ({e}); retrying in {:.1}s",
-            retry.as_secs_f64()
-        ),
-        TokenEvent::LoginFailed(e, retry) => crate::warn!(
-            "cannot log in again ({e}); retrying in {:.1}s",
-            retry.as_secs_f64()
-        ),
-        TokenEvent::Expiring(left) => crate::warn!(
-            "the token cannot be renewed further and expires in {}; pass --auth so vaultctl can log in again",
-            human(left)
-        ),
-        TokenEvent::Expired => {
-            crate::warn!("the token expired; secrets can no longer be kept fresh")
-        }
-        TokenEvent::Refused {
-            error,
-            can_login: true,
-        } => crate::warn!("the token was refused ({error}); logging in again"),
-        TokenEvent::Refused {
-            error,
-            can_login: false,
-        } => crate::warn!(
-            "the token was refused ({error}), so secrets can no longer be kept fresh; the command \
-             keeps the ones it has (pass --auth so vaultctl can log in again)"
-        ),
-    }
-}
-
 /// One watch a successful read; KV checks every `poll`, new credentials `lead` before
 /// the old expire.
 fn watches(reads: &Reads, poll: Duration, lead: Duration) -> Vec<Watch> {
-    let now = Instant::now();
     reads
         .iter()
         .filter_map(|(k, r)| {
             r.as_ref()
                 .ok()
-                .map(|f| Watch::new(k.clone(), f.clone(), now, poll, lead))
+                .map(|f| Watch::new(k.clone(), f.clone(), &SystemClock, poll, lead))
         })
         .collect()
 }
@@ -163,12 +130,16 @@ fn start_watch(
                 &mut ops,
                 &SystemClock,
                 &stop_rx,
-                &mut |event| match event {
-                    WatchEvent::Changed(key, fetched) => {
-                        let _ = inputs.send(Input::Changed(key, fetched));
-                    }
-                    WatchEvent::Refused(_) => {
-                        let _ = token.send(());
+                &mut |event| {
+                    super::events::secret(&event);
+                    match event {
+                        WatchEvent::Changed(key, fetched) => {
+                            let _ = inputs.send(Input::Changed(key, fetched));
+                        }
+                        WatchEvent::Refused(_) => {
+                            let _ = token.send(());
+                        }
+                        _ => {}
                     }
                 },
             );

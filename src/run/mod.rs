@@ -7,6 +7,7 @@
 
 pub mod childenv;
 pub mod config;
+pub mod events;
 pub mod exec;
 pub mod keepalive;
 pub mod ledger;

@@ -53,7 +53,7 @@ fn short_tokens_are_renewed_then_replaced_by_a_fresh_login() {
     let worker = {
         let (client, events) = (client.clone(), events.clone());
         std::thread::spawn(move || {
-            let mut watch = TokenWatch::new(Instant::now(), Duration::from_secs(3), true);
+            let mut watch = TokenWatch::new(Instant::now(), Duration::from_secs(3), true, 0.5);
             let mut ops = VaultTokenOps::new(client, Some(method));
             let mut emit = |e: TokenEvent| events.lock().expect("events").push(e);
             token::run(&mut watch, &mut ops, &SystemClock, &stop_rx, &mut emit);

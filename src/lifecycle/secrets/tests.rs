@@ -114,6 +114,7 @@ fn setup(run_for: u64) -> (FakeClock, FakeVault, Vec<Watch>) {
     let clock = FakeClock {
         now: now.clone(),
         end: start + Duration::from_secs(run_for),
+        draws: Cell::new(0),
     };
     let mut vault = FakeVault {
         now,
@@ -141,8 +142,8 @@ fn setup(run_for: u64) -> (FakeClock, FakeVault, Vec<Watch>) {
     let poll = Duration::from_secs(10);
     let lead = Duration::from_secs(3);
     let watches = vec![
-        Watch::new(kv, first_kv, start, poll, lead),
-        Watch::new(db, first_db, start, poll, lead),
+        Watch::new(kv, first_kv, &clock, poll, lead),
+        Watch::new(db, first_db, &clock, poll, lead),
     ];
     (clock, vault, watches)
 }
@@ -227,9 +228,19 @@ fn an_outage_backs_off_and_recovers() {
     );
 }
 
+/// A fake clock standing at `start`.
+fn clock_at(start: Instant) -> FakeClock {
+    FakeClock {
+        now: Rc::new(Cell::new(start)),
+        end: start,
+        draws: Cell::new(0),
+    }
+}
+
 #[test]
 fn pinned_versions_are_left_alone() {
     let start = Instant::now();
+    let clock = clock_at(start);
     let key = ReadKey {
         path: "secret/app".into(),
         version: Some(3),
@@ -237,7 +248,7 @@ fn pinned_versions_are_left_alone() {
     let w = Watch::new(
         key,
         fetched(json!({"a": 1}), "", 0, Some(3)),
-        start,
+        &clock,
         Duration::from_secs(1),
         Duration::ZERO,
     );
@@ -247,6 +258,7 @@ fn pinned_versions_are_left_alone() {
 #[test]
 fn watches_started_together_first_poll_at_different_points_of_the_interval() {
     let start = Instant::now();
+    let clock = clock_at(start);
     let poll = Duration::from_secs(10);
     let firsts: Vec<Instant> = (0..20)
         .map(|_| {
@@ -257,7 +269,7 @@ fn watches_started_together_first_poll_at_different_points_of_the_interval() {
             let w = Watch::new(
                 key,
                 fetched(json!({"a": 1}), "", 0, Some(2)),
-                start,
+                &clock,
                 poll,
                 Duration::ZERO,
             );

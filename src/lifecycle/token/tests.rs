@@ -116,6 +116,7 @@ fn setup(
     let clock = FakeClock {
         now: now.clone(),
         end: start + Duration::from_secs(run_for),
+        draws: Cell::new(0),
     };
     let vault = RefCell::new(FakeVault {
         now,
@@ -131,7 +132,7 @@ fn setup(
         fail_renewals: 0,
         can_login,
     });
-    let watch = TokenWatch::new(start, Duration::from_secs(ttl), true);
+    let watch = TokenWatch::new(start, Duration::from_secs(ttl), true, 0.5);
     (clock, vault, watch)
 }
 
@@ -195,7 +196,7 @@ fn renewal_errors_back_off_and_recover() {
 #[test]
 fn a_root_token_without_ttl_needs_nothing() {
     let start = Instant::now();
-    let watch = TokenWatch::new(start, Duration::ZERO, false);
+    let watch = TokenWatch::new(start, Duration::ZERO, false, 0.5);
     assert_eq!(watch.next(start, true).1, Step::Idle);
 }
 
@@ -215,6 +216,9 @@ impl Clock for NudgedOnce {
         } else {
             Wake::Nudged
         }
+    }
+    fn fraction(&self) -> f64 {
+        self.clock.fraction()
     }
 }
 
