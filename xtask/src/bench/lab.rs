@@ -197,7 +197,7 @@ pub fn tail(log: &Path) -> String {
 }
 
 /// `setpriv [--reuid USER ...] --pdeathsig KILL -- PROGRAM`.
-fn guarded(program: &Path, as_user: Option<&str>) -> Command {
+pub(super) fn guarded(program: &Path, as_user: Option<&str>) -> Command {
     let mut cmd = Command::new("setpriv");
     if let Some(user) = as_user {
         cmd.args(["--reuid", user, "--regid", user, "--clear-groups"]);
@@ -207,11 +207,11 @@ fn guarded(program: &Path, as_user: Option<&str>) -> Command {
     cmd
 }
 
-fn spawn(mut cmd: Command, what: &str) -> Result<Child, String> {
+pub(super) fn spawn(mut cmd: Command, what: &str) -> Result<Child, String> {
     cmd.spawn().map_err(|e| format!("{what}: {e}"))
 }
 
-fn log_file(dir: &Path, name: &str) -> Result<std::fs::File, String> {
+pub(super) fn log_file(dir: &Path, name: &str) -> Result<std::fs::File, String> {
     std::fs::File::create(dir.join(name)).map_err(|e| format!("{name}: {e}"))
 }
 
