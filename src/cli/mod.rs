@@ -7,6 +7,7 @@ pub mod db;
 pub mod envcmd;
 pub mod envfmt;
 pub mod exec;
+pub mod index_file;
 pub mod kv;
 pub mod lease;
 pub mod login;
@@ -41,7 +42,9 @@ impl Context {
                  the secrets and tokens sent to Vault"
             );
         }
-        let mut client = crate::vault::Client::new(self.settings.client.clone())?;
+        let mut config = self.settings.client.clone();
+        config.index_store = index_file::for_client(&config);
+        let mut client = crate::vault::Client::new(config)?;
         if with_token {
             client.set_token(token_store::current_token(&self.settings)?);
         }

@@ -6,10 +6,11 @@
 //! honouring `Retry-After`, follows one 307
 //! from a standby by hand with the same method, body and token (never https → http),
 //! sends the storage index of its last write back with later requests (read your writes
-//! on standbys that serve reads: one that has not caught up answers 429 or 412, retried), caps response bodies, and turns failures into
-//! [`Error`]s that name the request.
+//! on standbys that serve reads; see [`super::consistency`]), caps response bodies, and
+//! turns failures into [`Error`]s that name the request.
 //! It reads no environment variables and knows nothing of the command line.
 
+use super::consistency::{self, Index, IndexStore};
 use super::error::{Error, RequestLine, is_retryable_status};
 use super::resolver::Resolve;
 use super::response::Response;
@@ -20,34 +21,12 @@ use super::wire::{
 };
 use crate::redacted::Secret;
 use serde::de::DeserializeOwned;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use ureq::http::{self, Method, Uri};
 
-/// True when `index` is OpenBao's index of an earlier state of the same cluster as
-/// `than`. OpenBao's is base64 of `{"cluster": ID, "value": "N"}`; other forms (Vault
-/// Enterprise's) cannot be compared, and the newest answer wins.
-fn is_older(index: &str, than: &str) -> bool {
-    fn parse(index: &str) -> Option<(String, u64)> {
-        use base64::Engine as _;
-        let bytes = base64::engine::general_purpose::STANDARD
-            .decode(index)
-            .ok()?;
-        let value: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-        let cluster = value.get("cluster")?.as_str()?.to_string();
-        let position = value.get("value")?.as_str()?.parse().ok()?;
-        Some((cluster, position))
-    }
-    match (parse(index), parse(than)) {
-        (Some((a, x)), Some((b, y))) => a == b && x < y,
-        _ => false,
-    }
-}
-
 /// Size of the transport's input and output buffers.
 const IO_BUFFER_BYTES: usize = 16 * 1024;
-/// Longest `X-Vault-Index` kept (OpenBao's is base64 JSON of about a hundred bytes).
-const MAX_INDEX_BYTES: usize = 4096;
 
 /// Default cap on a response body: 32 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 32 * 1024 * 1024;
@@ -73,6 +52,9 @@ pub struct ClientConfig {
     pub proxy: Option<String>,
     /// Cap on a response body in bytes.
     pub max_response_bytes: u64,
+    /// Where the storage index of a write is kept for later processes (read your
+    /// writes across processes); `None` keeps it in memory only.
+    pub index_store: Option<Arc<dyn IndexStore>>,
 }
 
 impl ClientConfig {
@@ -88,6 +70,7 @@ impl ClientConfig {
             retry_cap: Duration::from_secs(30),
             proxy: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            index_store: None,
         }
     }
 }
@@ -103,9 +86,10 @@ pub struct Client {
     token: Arc<RwLock<Option<Secret>>>,
     /// The level Vault's response warnings are logged at.
     warnings: crate::log::Level,
-    /// The storage index of this client's last write (`X-Vault-Index`), sent back with
-    /// every later request so that a standby serves them only once it has caught up.
-    index: Arc<Mutex<Option<String>>>,
+    /// The storage index of this client's last write (`X-Vault-Index`), or of a recent
+    /// write of an earlier process, sent back with every later request so that a
+    /// standby serves them only once it has caught up.
+    index: Arc<Index>,
 }
 
 /// A request body and its media type.
@@ -179,6 +163,7 @@ impl Client {
             ureq::unversioned::transport::DefaultConnector::default(),
             resolve,
         );
+        let index = Arc::new(Index::new(config.index_store.clone()));
         let config = ClientConfig { address, ..config };
         Ok(Client {
             agent,
@@ -186,7 +171,7 @@ impl Client {
             base,
             token: Arc::default(),
             warnings: crate::log::Level::Warn,
-            index: Arc::default(),
+            index,
         })
     }
 
@@ -370,6 +355,7 @@ impl Client {
         let first = url.clone();
         let mut redirected = false;
         let mut attempt = 0;
+        let mut quick = 0;
         loop {
             let started = Instant::now();
             let outcome = self.attempt(method, &url, body);
@@ -390,6 +376,13 @@ impl Client {
                         url = redirect_target(&url, &response, &line)?;
                         redirected = true;
                         crate::info!("{line}: following a redirect from a standby to {url}");
+                        continue;
+                    }
+                    if let Some(wait) = self.caught_up_wait(status, &mut quick) {
+                        crate::debug!("{line}: the standby has not caught up; retrying");
+                        std::thread::sleep(wait);
+                        url.clone_from(&first);
+                        redirected = false;
                         continue;
                     }
                     if is_retryable_status(status) && attempt < self.config.max_retries {
@@ -467,12 +460,13 @@ impl Client {
         if let Some(token) = self.token() {
             builder = builder.header("X-Vault-Token", token.expose());
         }
-        if let Some(index) = self.last_index() {
-            // Read your writes on a cluster whose standbys serve reads: a node that has
-            // not applied this index yet answers 429 with Retry-After (OpenBao 2.7) or
-            // 412 (Vault Enterprise), which is retried. (Not `X-Vault-Inconsistent:
-            // forward-active-node`: Vault Enterprise refuses that with 400 unless its
-            // operator allowed forwarding via headers.)
+        if let Some(index) = self.index.current() {
+            // Read your writes on a cluster whose standbys serve reads: an OpenBao standby
+            // that has not caught up is asked to forward the request to the active node;
+            // Vault Enterprise's answers 412, retried quickly (see `consistency`).
+            for value in consistency::inconsistent_values(&index) {
+                builder = builder.header("X-Vault-Inconsistent", *value);
+            }
             builder = builder.header("X-Vault-Index", index);
         }
         match body {
@@ -487,29 +481,26 @@ impl Client {
     }
 
     /// Keeps the storage index a write was answered with (OpenBao 2.7 and Vault
-    /// Enterprise send one; other servers none), unless it is older than the one kept:
-    /// the renewing and rotating threads share the index, and their answers may come in
-    /// any order.
+    /// Enterprise send one; other servers none).
     fn remember_index<B>(&self, response: &http::Response<B>) {
-        let Some(value) = response.headers().get("X-Vault-Index") else {
-            return;
-        };
-        let Ok(text) = value.to_str() else {
-            return;
-        };
-        if text.is_empty() || text.len() > MAX_INDEX_BYTES {
-            return;
-        }
-        if let Ok(mut index) = self.index.lock() {
-            if index.as_deref().is_none_or(|kept| !is_older(text, kept)) {
-                *index = Some(text.to_string());
-            }
+        if let Some(text) = response
+            .headers()
+            .get("X-Vault-Index")
+            .and_then(|v| v.to_str().ok())
+        {
+            self.index.remember(text);
         }
     }
 
-    /// The index of the last write, if any.
-    fn last_index(&self) -> Option<String> {
-        self.index.lock().ok().and_then(|index| index.clone())
+    /// A standby that has not applied the index sent answers 412 (Vault Enterprise):
+    /// the first few retries come quickly, without counting against `max_retries`.
+    fn caught_up_wait(&self, status: u16, quick: &mut u32) -> Option<Duration> {
+        if status != 412 || self.index.current().is_none() {
+            return None;
+        }
+        let wait = consistency::quick_retry(*quick)?;
+        *quick += 1;
+        Some(wait)
     }
 
     fn backoff(&self, attempt: u32) -> Duration {
@@ -611,21 +602,6 @@ mod tests {
             assert!(e.is_local(), "{bad}: {e}");
             assert!(e.to_string().contains("invalid"), "{e}");
         }
-    }
-
-    #[test]
-    fn only_a_newer_openbao_index_replaces_the_one_kept() {
-        use base64::Engine as _;
-        let index = |cluster: &str, value: &str| {
-            base64::engine::general_purpose::STANDARD
-                .encode(format!(r#"{{"cluster":"{cluster}","value":"{value}"}}"#))
-        };
-        assert!(is_older(&index("c1", "35"), &index("c1", "36")));
-        assert!(!is_older(&index("c1", "36"), &index("c1", "36")));
-        assert!(!is_older(&index("c1", "100"), &index("c1", "36")));
-        // Another cluster, or a form that is not OpenBao's: the newest answer wins.
-        assert!(!is_older(&index("c2", "1"), &index("c1", "36")));
-        assert!(!is_older("v1:opaque-state", &index("c1", "36")));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod client;
+pub mod consistency;
 pub mod database;
 pub mod error;
 pub mod kv;

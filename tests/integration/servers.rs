@@ -291,12 +291,30 @@ fn pg_bin() -> PathBuf {
     })
 }
 
+/// Where PostgreSQL's folder goes: the temp dir, unless running as root and the
+/// `postgres` user, which initdb and postgres then run as, cannot enter it (a private
+/// 0700 `TMPDIR`); then the system's default temp folder.
+fn pg_parent(root: bool) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = std::env::temp_dir();
+    let searchable =
+        |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().mode() & 0o001 != 0);
+    if !root || tmp.ancestors().all(searchable) {
+        tmp
+    } else {
+        PathBuf::from("/tmp")
+    }
+}
+
 impl Postgres {
     /// Creates and starts a cluster (as the `postgres` user when running as root).
     pub fn start() -> Postgres {
         let bin = pg_bin();
-        let dir = tempfile::tempdir().expect("temp dir");
         let root = nix::unistd::geteuid().is_root();
+        let dir = tempfile::Builder::new()
+            .prefix("vaultctl-pg")
+            .tempdir_in(pg_parent(root))
+            .expect("temp dir");
         let user = root.then_some("postgres");
         let data = dir.path().join("data");
         std::fs::create_dir(&data).expect("data dir");

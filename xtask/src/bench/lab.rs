@@ -37,7 +37,7 @@ impl Lab {
     /// Builds vaultctl, then starts OpenBao and PostgreSQL.
     pub fn start(root: &Path) -> Result<Lab, String> {
         let vaultctl = build_release(root)?;
-        let dir = std::env::temp_dir().join(format!("vaultctl-bench-{}", std::process::id()));
+        let dir = parent().join(format!("vaultctl-bench-{}", std::process::id()));
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         set_mode(&dir, 0o755)?;
         let mut lab = Lab {
@@ -197,7 +197,7 @@ pub fn tail(log: &Path) -> String {
 }
 
 /// `setpriv [--reuid USER ...] --pdeathsig KILL -- PROGRAM`.
-fn guarded(program: &Path, as_user: Option<&str>) -> Command {
+pub(super) fn guarded(program: &Path, as_user: Option<&str>) -> Command {
     let mut cmd = Command::new("setpriv");
     if let Some(user) = as_user {
         cmd.args(["--reuid", user, "--regid", user, "--clear-groups"]);
@@ -207,11 +207,11 @@ fn guarded(program: &Path, as_user: Option<&str>) -> Command {
     cmd
 }
 
-fn spawn(mut cmd: Command, what: &str) -> Result<Child, String> {
+pub(super) fn spawn(mut cmd: Command, what: &str) -> Result<Child, String> {
     cmd.spawn().map_err(|e| format!("{what}: {e}"))
 }
 
-fn log_file(dir: &Path, name: &str) -> Result<std::fs::File, String> {
+pub(super) fn log_file(dir: &Path, name: &str) -> Result<std::fs::File, String> {
     std::fs::File::create(dir.join(name)).map_err(|e| format!("{name}: {e}"))
 }
 
@@ -235,6 +235,21 @@ fn set_mode(path: &Path, mode: u32) -> Result<(), String> {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
         .map_err(|e| format!("chmod {}: {e}", path.display()))
+}
+
+/// Where the lab goes: the temp dir, unless running as root and the `postgres` user
+/// (PostgreSQL runs as it then) cannot enter it (a private 0700 `TMPDIR`); then the
+/// system's default temp folder.
+fn parent() -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = std::env::temp_dir();
+    let searchable =
+        |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().mode() & 0o001 != 0);
+    if !running_as_root() || tmp.ancestors().all(searchable) {
+        tmp
+    } else {
+        PathBuf::from("/tmp")
+    }
 }
 
 fn running_as_root() -> bool {

@@ -9,6 +9,8 @@
 //! 4. steady-state requests per hour from the audit log, and memory over time
 //!    ([`requests`]);
 //! 5. a fleet of supervising vaultctl processes on one server ([`fleet`]);
+//! 6. reading your own write through a standby of a raft cluster, vaultctl vs the bao
+//!    CLI ([`cluster`]);
 //!
 //! then prints the tables ([`report`]). `--quick` shortens every part to a few minutes
 //! in all; `--only` picks parts. Everything started is stopped, and the lab folder
@@ -16,6 +18,7 @@
 //! timed test: nothing here fails on speed.
 
 mod clients;
+mod cluster;
 mod fleet;
 mod kvget;
 mod lab;
@@ -46,12 +49,12 @@ pub struct Plan {
     pub fleet: usize,
     /// The fleet's request-counting window.
     pub fleet_window: Duration,
-    /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`).
+    /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`).
     pub parts: Vec<String>,
 }
 
 /// Every part's name, in order.
-pub const PARTS: [&str; 5] = ["kv", "exec", "rotation", "requests", "fleet"];
+pub const PARTS: [&str; 6] = ["kv", "exec", "rotation", "requests", "fleet", "cluster"];
 
 impl Plan {
     /// The full run (about 20 minutes) or the quick one (about 5).
@@ -117,6 +120,9 @@ pub fn run(root: &Path, plan: &Plan) -> Result<(), String> {
             plan.fleet,
             plan.fleet_window,
         )?);
+    }
+    if plan.has("cluster") {
+        results.cluster = Some(cluster::measure(&lab, plan.runs)?);
     }
     drop(lab);
     println!("\n# vaultctl benchmark\n\n{}", machine());

@@ -25,6 +25,8 @@ pub struct Results {
     pub requests: Option<Requests>,
     /// Part 5.
     pub fleet: Option<Fleet>,
+    /// Part 6.
+    pub cluster: Option<super::cluster::ReadAfterWrite>,
 }
 
 /// Prints every section that ran, then the summary.
@@ -43,6 +45,9 @@ pub fn print(r: &Results) {
     }
     if let Some(f) = &r.fleet {
         fleet(f);
+    }
+    if let Some(c) = &r.cluster {
+        super::cluster::report(c);
     }
     summary(r);
 }
