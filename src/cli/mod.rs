@@ -9,6 +9,7 @@ pub mod envfmt;
 pub mod exec;
 pub mod keepalive;
 pub mod kv;
+pub mod kv_admin;
 pub mod lease;
 pub mod login;
 pub mod output;
@@ -20,6 +21,7 @@ pub mod sources;
 pub mod status;
 pub mod template;
 pub mod token_store;
+pub mod write;
 
 use anyhow::Result;
 use args::{Cli, Command};
@@ -99,6 +101,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Db { command } => db::run(&context(&cli.global)?, command),
         Command::Lease { command } => lease::run(&context(&cli.global)?, command),
         Command::Read(args) => read::run(&context(&cli.global)?, &args),
+        Command::Write(args) => write::write(&context(&cli.global)?, &args),
+        Command::List(args) => write::list(&context(&cli.global)?, &args),
+        Command::Delete(args) => write::delete(&context(&cli.global)?, &args),
         Command::Exec(args) => {
             // exec reports its own failures with exit 125, settings included.
             let ctx = match context(&cli.global) {
