@@ -31,13 +31,14 @@ pub fn rollback(ctx: &Context, kv: &Kv<'_>, args: &KvRollbackArgs) -> Result<()>
     Ok(())
 }
 
-/// The settings of `kv metadata put`, read before anything is sent (custom metadata
-/// values take `@FILE` and `-` as `kv put` values do).
+/// The settings of `kv metadata put`, read before anything is sent. Custom metadata
+/// values take `@FILE` and `-` as `kv put` values do, less one trailing newline (Vault
+/// refuses unprintable characters there).
 pub fn metadata_settings(args: &KvMetadataPutArgs) -> Result<MetadataSettings> {
     let custom_metadata = if args.custom_metadata.is_empty() {
         None
     } else {
-        let pairs = params::parse(&args.custom_metadata, params::Trim::Exact)
+        let pairs = params::parse(&args.custom_metadata, params::Trim::TrailingNewline)
             .context("--custom-metadata")?;
         Some(
             pairs

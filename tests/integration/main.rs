@@ -7,6 +7,7 @@ mod pki;
 mod proxy;
 mod servers;
 
+mod admin;
 mod cli;
 mod cluster;
 mod db;
