@@ -3489,3 +3489,35 @@ if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERS
 else
     complete -F _vaultctl -o bashdefault -o default vaultctl
 fi
+
+# Vault paths from the server: `vaultctl __complete` prints the paths that complete the
+# word when it is one (within half a second, never an error); when it prints nothing,
+# the completion above answers. Bash splits words at ':' and '=' as well, so each path
+# is cut to the part bash calls the current word.
+_vaultctl_live() {
+    local line="${COMP_LINE:0:COMP_POINT}" cur="${COMP_WORDS[COMP_CWORD]}"
+    local -a words found
+    read -ra words <<< "$line"
+    if [[ -z "$line" || "$line" =~ [[:space:]]$ ]]; then
+        words+=("")
+    fi
+    mapfile -t found < <("${words[0]}" __complete -- "${words[@]}" 2>/dev/null)
+    if (( ${#found[@]} )); then
+        local word="${words[${#words[@]}-1]}" path
+        local skip=$(( ${#word} - ${#cur} ))
+        (( skip < 0 )) && skip=0
+        COMPREPLY=()
+        for path in "${found[@]}"; do
+            COMPREPLY+=("${path:skip}")
+            [[ "$path" == */ ]] && compopt -o nospace 2>/dev/null
+        done
+        return 0
+    fi
+    _vaultctl "$@"
+}
+
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -F _vaultctl_live -o nosort -o bashdefault -o default vaultctl
+else
+    complete -F _vaultctl_live -o bashdefault -o default vaultctl
+fi

@@ -936,3 +936,15 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_s
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "lookup" -d 'Show the current token\'s policies, TTL and accessor (never the token itself)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "renew" -d 'Renew the current token'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke the current token and its children'
+
+# Vault paths from the server: `vaultctl __complete` prints the paths that complete the
+# token when it is one (within half a second, never an error); when it prints nothing,
+# the completions above answer.
+function __vaultctl_live_paths
+    set -l current (commandline -ct)
+    set -l words (commandline -opc) "$current"
+    set -g __vaultctl_live_found ($words[1] __complete -- $words 2>/dev/null)
+    test -n "$__vaultctl_live_found"
+end
+complete -c vaultctl -n __vaultctl_live_paths -f -a '(printf "%s\n" $__vaultctl_live_found)'
+complete -c vaultctl -n __vaultctl_live_paths -l secret -l env -l file -r -f -a '(printf "%s\n" $__vaultctl_live_found)'

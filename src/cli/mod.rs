@@ -3,6 +3,7 @@
 //! codes through [`exit_code`].
 
 pub mod args;
+pub mod complete;
 pub mod db;
 pub mod envcmd;
 pub mod envfmt;
@@ -144,7 +145,7 @@ pub fn completions(shell: args::Shell, out: &mut dyn std::io::Write) -> std::io:
     // stdout (`| head`) is an ordinary error that exits quietly.
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut args::command(), "vaultctl", &mut script);
-    out.write_all(&script)?;
+    out.write_all(&complete::scripts::augment(shell, script))?;
     out.flush()
 }
 

@@ -10,6 +10,7 @@ mod servers;
 mod admin;
 mod cli;
 mod cluster;
+mod completion;
 mod db;
 mod exec;
 mod faults;
