@@ -9,6 +9,8 @@
 //! 4. steady-state requests per hour from the audit log, and memory over time
 //!    ([`requests`]);
 //! 5. a fleet of supervising vaultctl processes on one server ([`fleet`]);
+//! 6. the shell: live path completion's latency, `write` and `list` beside bao
+//!    ([`shell`]);
 //!
 //! then prints the tables ([`report`]). `--quick` shortens every part to a few minutes
 //! in all; `--only` picks parts. Everything started is stopped, and the lab folder
@@ -25,6 +27,7 @@ mod report;
 mod requests;
 mod rotation;
 mod setup;
+mod shell;
 mod startup;
 mod stats;
 
@@ -46,12 +49,12 @@ pub struct Plan {
     pub fleet: usize,
     /// The fleet's request-counting window.
     pub fleet_window: Duration,
-    /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`).
+    /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `shell`).
     pub parts: Vec<String>,
 }
 
 /// Every part's name, in order.
-pub const PARTS: [&str; 5] = ["kv", "exec", "rotation", "requests", "fleet"];
+pub const PARTS: [&str; 6] = ["kv", "exec", "rotation", "requests", "fleet", "shell"];
 
 impl Plan {
     /// The full run (about 20 minutes) or the quick one (about 5).
@@ -117,6 +120,9 @@ pub fn run(root: &Path, plan: &Plan) -> Result<(), String> {
             plan.fleet,
             plan.fleet_window,
         )?);
+    }
+    if plan.has("shell") {
+        results.shell = Some(shell::measure(&lab, plan.runs)?);
     }
     drop(lab);
     println!("\n# vaultctl benchmark\n\n{}", machine());

@@ -5,6 +5,7 @@ use super::fleet::Fleet;
 use super::kvget::{self, Subject};
 use super::requests::Requests;
 use super::rotation::{self, Rotation};
+use super::shell::{self, Shell};
 use super::startup::{Mem, Startup};
 use super::stats::{fmt_mib, fmt_ms, fmt_s, median, median_time, ms, quantile, ratio};
 use std::time::Duration;
@@ -25,6 +26,8 @@ pub struct Results {
     pub requests: Option<Requests>,
     /// Part 5.
     pub fleet: Option<Fleet>,
+    /// Part 6.
+    pub shell: Option<Shell>,
 }
 
 /// Prints every section that ran, then the summary.
@@ -43,6 +46,9 @@ pub fn print(r: &Results) {
     }
     if let Some(f) = &r.fleet {
         fleet(f);
+    }
+    if let Some(s) = &r.shell {
+        shell::report(s);
     }
     summary(r);
 }
