@@ -234,7 +234,7 @@ fn offers(offered: &Offered, expected: &[String]) {
 }
 
 #[test]
-fn bash_fish_and_zsh_complete_mounts_then_keys_with_a_limited_token() {
+fn bash_and_fish_complete_mounts_then_keys_with_a_limited_token() {
     let (name, token) = limited_tree();
     let shells = Shells::new(&bao().addr, Some(&token));
     let keys = |prefix: &str, keys: &[&str]| -> Vec<String> {
@@ -292,16 +292,30 @@ fn bash_fish_and_zsh_complete_mounts_then_keys_with_a_limited_token() {
         "{top:?}"
     );
     assert_eq!(top.stderr, "");
-    // zsh, through its completion system on a terminal.
+}
+
+#[test]
+fn zsh_completes_paths_through_its_completion_system_on_a_terminal() {
+    let (name, token) = limited_tree();
+    let shells = Shells::new(&bao().addr, Some(&token));
+    let folder = format!("secret/{name}/");
     let zsh = shells.zsh(&format!("vaultctl kv get {folder}"));
     let mut got = zsh.candidates.clone();
     got.sort();
-    assert_eq!(got, below, "{zsh:?}");
-    let zsh = shells.zsh(&format!("vaultctl exec --env {reference}"));
+    assert_eq!(
+        got,
+        [format!("{folder}app"), format!("{folder}db/")],
+        "{zsh:?}"
+    );
+    let zsh = shells.zsh(&format!("vaultctl exec --env PGUSER=vault:{folder}d"));
     assert_eq!(
         zsh.candidates,
-        keys(&format!("PGUSER=vault:{folder}"), &["db/"])
+        [format!("PGUSER=vault:{folder}db/")],
+        "{zsh:?}"
     );
+    // Not a path: the static completion answers.
+    let zsh = shells.zsh("vaultctl kv rollb");
+    assert_eq!(zsh.candidates, ["rollback"], "{zsh:?}");
 }
 
 #[test]
