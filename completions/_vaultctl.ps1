@@ -51,6 +51,9 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Get credentials from a database secrets engine')
             [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Look up, renew or revoke a lease, such as one of database credentials')
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read any path, of any engine: a plain logical read, printed as a Key/Value table')
+            [CompletionResult]::new('write', 'write', [CompletionResultType]::ParameterValue, 'Write to any path, of any engine (as `vault write`), and print Vault''s answer')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys below any path (as `vault list`); folders end in "/"')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete any path (as `vault delete`)')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, '`vaultctl exec`. Values are checked by the run''s plan, all at once, not by clap')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, '`vaultctl env`')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, '`vaultctl check`')
@@ -294,7 +297,8 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone')
             [CompletionResult]::new('undelete', 'undelete', [CompletionResultType]::ParameterValue, 'Restore deleted versions of a secret (KV v2)')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Destroy versions of a secret for good (KV v2)')
-            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Show or delete the metadata of a secret: its versions and settings (KV v2)')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Write the data of an earlier version as the new latest version (KV v2)')
+            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Show, set or delete the metadata of a secret: its versions and settings (KV v2)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -484,6 +488,31 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vaultctl;kv;rollback' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
+            [CompletionResult]::new('--ca-path', '--ca-path', [CompletionResultType]::ParameterName, 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]')
+            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version whose data becomes the new latest version')
+            [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'vaultctl;kv;metadata' {
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
@@ -509,6 +538,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the metadata of a secret and every version''s state')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a secret with all its versions and metadata')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Set a secret''s settings: versions kept, check-and-set, deletion, custom metadata')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -564,9 +594,40 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vaultctl;kv;metadata;put' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
+            [CompletionResult]::new('--ca-path', '--ca-path', [CompletionResultType]::ParameterName, 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]')
+            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]')
+            [CompletionResult]::new('--mount', '--mount', [CompletionResultType]::ParameterName, 'The KV mount; PATH is then relative to it [default: found from PATH]')
+            [CompletionResult]::new('--max-versions', '--max-versions', [CompletionResultType]::ParameterName, 'How many versions to keep (0: the mount''s setting)')
+            [CompletionResult]::new('--cas-required', '--cas-required', [CompletionResultType]::ParameterName, 'Whether every write must give --cas')
+            [CompletionResult]::new('--delete-version-after', '--delete-version-after', [CompletionResultType]::ParameterName, 'Delete versions this long after they are written, e.g. 720h (0s: never)')
+            [CompletionResult]::new('--custom-metadata', '--custom-metadata', [CompletionResultType]::ParameterName, 'A KEY=VALUE of custom metadata (repeatable); replaces all custom metadata')
+            [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'vaultctl;kv;metadata;help' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the metadata of a secret and every version''s state')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a secret with all its versions and metadata')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Set a secret''s settings: versions kept, check-and-set, deletion, custom metadata')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -574,6 +635,9 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;metadata;help;delete' {
+            break
+        }
+        'vaultctl;kv;metadata;help;put' {
             break
         }
         'vaultctl;kv;metadata;help;help' {
@@ -587,7 +651,8 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone')
             [CompletionResult]::new('undelete', 'undelete', [CompletionResultType]::ParameterValue, 'Restore deleted versions of a secret (KV v2)')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Destroy versions of a secret for good (KV v2)')
-            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Show or delete the metadata of a secret: its versions and settings (KV v2)')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Write the data of an earlier version as the new latest version (KV v2)')
+            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Show, set or delete the metadata of a secret: its versions and settings (KV v2)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -610,6 +675,9 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;kv;help;destroy' {
+            break
+        }
+        'vaultctl;kv;help;rollback' {
             break
         }
         'vaultctl;kv;help;metadata' {
@@ -865,6 +933,84 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vaultctl;write' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
+            [CompletionResult]::new('--ca-path', '--ca-path', [CompletionResultType]::ParameterName, 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]')
+            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Print only this key of the answer, raw (a newline follows only on a terminal)')
+            [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Write even with no data (some endpoints take none, e.g. a rotation)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Write even with no data (some endpoints take none, e.g. a rotation)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vaultctl;list' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
+            [CompletionResult]::new('--ca-path', '--ca-path', [CompletionResultType]::ParameterName, 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]')
+            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]')
+            [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'vaultctl;delete' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
+            [CompletionResult]::new('--ca-path', '--ca-path', [CompletionResultType]::ParameterName, 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]')
+            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]')
+            [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'vaultctl;exec' {
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
@@ -1109,6 +1255,9 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Get credentials from a database secrets engine')
             [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Look up, renew or revoke a lease, such as one of database credentials')
             [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Read any path, of any engine: a plain logical read, printed as a Key/Value table')
+            [CompletionResult]::new('write', 'write', [CompletionResultType]::ParameterValue, 'Write to any path, of any engine (as `vault write`), and print Vault''s answer')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys below any path (as `vault list`); folders end in "/"')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete any path (as `vault delete`)')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with secrets from Vault in its environment, and supervise it')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Resolve and validate the sources, and show each variable''s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`')
@@ -1151,6 +1300,15 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;help;read' {
+            break
+        }
+        'vaultctl;help;write' {
+            break
+        }
+        'vaultctl;help;list' {
+            break
+        }
+        'vaultctl;help;delete' {
             break
         }
         'vaultctl;help;exec' {

@@ -48,6 +48,9 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand db 'Get credentials from a database secrets engine'
             cand lease 'Look up, renew or revoke a lease, such as one of database credentials'
             cand read 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
+            cand write 'Write to any path, of any engine (as `vault write`), and print Vault''s answer'
+            cand list 'List the keys below any path (as `vault list`); folders end in "/"'
+            cand delete 'Delete any path (as `vault delete`)'
             cand exec '`vaultctl exec`. Values are checked by the run''s plan, all at once, not by clap'
             cand env '`vaultctl env`'
             cand check '`vaultctl check`'
@@ -278,7 +281,8 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand delete 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
             cand undelete 'Restore deleted versions of a secret (KV v2)'
             cand destroy 'Destroy versions of a secret for good (KV v2)'
-            cand metadata 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
+            cand rollback 'Write the data of an earlier version as the new latest version (KV v2)'
+            cand metadata 'Show, set or delete the metadata of a secret: its versions and settings (KV v2)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vaultctl;kv;get'= {
@@ -460,6 +464,30 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vaultctl;kv;rollback'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --profile 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]'
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --version 'The version whose data becomes the new latest version'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'vaultctl;kv;metadata'= {
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
@@ -485,6 +513,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --version 'Print version'
             cand get 'Print the metadata of a secret and every version''s state'
             cand delete 'Delete a secret with all its versions and metadata'
+            cand put 'Set a secret''s settings: versions kept, check-and-set, deletion, custom metadata'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vaultctl;kv;metadata;get'= {
@@ -537,14 +566,46 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vaultctl;kv;metadata;put'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --profile 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]'
+            cand --mount 'The KV mount; PATH is then relative to it [default: found from PATH]'
+            cand --max-versions 'How many versions to keep (0: the mount''s setting)'
+            cand --cas-required 'Whether every write must give --cas'
+            cand --delete-version-after 'Delete versions this long after they are written, e.g. 720h (0s: never)'
+            cand --custom-metadata 'A KEY=VALUE of custom metadata (repeatable); replaces all custom metadata'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vaultctl;kv;metadata;help'= {
             cand get 'Print the metadata of a secret and every version''s state'
             cand delete 'Delete a secret with all its versions and metadata'
+            cand put 'Set a secret''s settings: versions kept, check-and-set, deletion, custom metadata'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vaultctl;kv;metadata;help;get'= {
         }
         &'vaultctl;kv;metadata;help;delete'= {
+        }
+        &'vaultctl;kv;metadata;help;put'= {
         }
         &'vaultctl;kv;metadata;help;help'= {
         }
@@ -556,7 +617,8 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand delete 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
             cand undelete 'Restore deleted versions of a secret (KV v2)'
             cand destroy 'Destroy versions of a secret for good (KV v2)'
-            cand metadata 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
+            cand rollback 'Write the data of an earlier version as the new latest version (KV v2)'
+            cand metadata 'Show, set or delete the metadata of a secret: its versions and settings (KV v2)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'vaultctl;kv;help;get'= {
@@ -572,6 +634,8 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
         &'vaultctl;kv;help;undelete'= {
         }
         &'vaultctl;kv;help;destroy'= {
+        }
+        &'vaultctl;kv;help;rollback'= {
         }
         &'vaultctl;kv;help;metadata'= {
         }
@@ -797,6 +861,81 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
             cand --profile 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]'
             cand --field 'Print only this key''s value, raw (a newline follows only on a terminal)'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;write'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --profile 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]'
+            cand --field 'Print only this key of the answer, raw (a newline follows only on a terminal)'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -f 'Write even with no data (some endpoints take none, e.g. a rotation)'
+            cand --force 'Write even with no data (some endpoints take none, e.g. a rotation)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;list'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --profile 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;delete'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --profile 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
@@ -1040,6 +1179,9 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand db 'Get credentials from a database secrets engine'
             cand lease 'Look up, renew or revoke a lease, such as one of database credentials'
             cand read 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
+            cand write 'Write to any path, of any engine (as `vault write`), and print Vault''s answer'
+            cand list 'List the keys below any path (as `vault list`); folders end in "/"'
+            cand delete 'Delete any path (as `vault delete`)'
             cand exec 'Run a command with secrets from Vault in its environment, and supervise it'
             cand env 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
             cand check 'Resolve and validate the sources, and show each variable''s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
@@ -1071,6 +1213,12 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
         &'vaultctl;help;lease'= {
         }
         &'vaultctl;help;read'= {
+        }
+        &'vaultctl;help;write'= {
+        }
+        &'vaultctl;help;list'= {
+        }
+        &'vaultctl;help;delete'= {
         }
         &'vaultctl;help;exec'= {
         }

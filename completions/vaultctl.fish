@@ -56,6 +56,9 @@ complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "kv" -d 'Read and 
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "db" -d 'Get credentials from a database secrets engine'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "write" -d 'Write to any path, of any engine (as `vault write`), and print Vault\'s answer'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "list" -d 'List the keys below any path (as `vault list`); folders end in "/"'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "delete" -d 'Delete any path (as `vault delete`)'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "exec" -d '`vaultctl exec`. Values are checked by the run\'s plan, all at once, not by clap'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "env" -d '`vaultctl env`'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "check" -d '`vaultctl check`'
@@ -244,39 +247,40 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Renew the current token'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke the current token and its children'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
 shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
 dotenv\t'`env` only: `NAME=value` lines for a .env file'
 github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -s q -l quiet -d 'Log only errors'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "get" -d 'Print a secret: its metadata (KV v2), then its data as a Key/Value table'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "put" -d 'Write a secret, replacing all of its data with the KEY=VALUE pairs given'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "patch" -d 'Change some keys of a secret and keep the others (KV v2)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "list" -d 'List the keys below PATH, sorted; folders end in "/"'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "delete" -d 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "undelete" -d 'Restore deleted versions of a secret (KV v2)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "destroy" -d 'Destroy versions of a secret for good (KV v2)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "metadata" -d 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy metadata help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -f -a "get" -d 'Print a secret: its metadata (KV v2), then its data as a Key/Value table'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -f -a "put" -d 'Write a secret, replacing all of its data with the KEY=VALUE pairs given'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -f -a "patch" -d 'Change some keys of a secret and keep the others (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -f -a "list" -d 'List the keys below PATH, sorted; folders end in "/"'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -f -a "delete" -d 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -f -a "undelete" -d 'Restore deleted versions of a secret (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -f -a "destroy" -d 'Destroy versions of a secret for good (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -f -a "rollback" -d 'Write the data of an earlier version as the new latest version (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -f -a "metadata" -d 'Show, set or delete the metadata of a secret: its versions and settings (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -457,6 +461,31 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l mount -d 'The KV mount; PATH is then relative to it [default: found from PATH]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l version -d 'The version whose data becomes the new latest version' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -483,6 +512,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -f -a "get" -d 'Print the metadata of a secret and every version\'s state'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -f -a "delete" -d 'Delete a secret with all its versions and metadata'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -f -a "put" -d 'Set a secret\'s settings: versions kept, check-and-set, deletion, custom metadata'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a secret: its metadata (KV v2), then its data as a Key/Value table'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "put" -d 'Write a secret, replacing all of its data with the KEY=VALUE pairs given'
@@ -491,7 +521,8 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "undelete" -d 'Restore deleted versions of a secret (KV v2)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Destroy versions of a secret for good (KV v2)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "metadata" -d 'Show or delete the metadata of a secret: its versions and settings (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "rollback" -d 'Write the data of an earlier version as the new latest version (KV v2)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "metadata" -d 'Show, set or delete the metadata of a secret: its versions and settings (KV v2)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
@@ -705,6 +736,80 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s v -l verbose 
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l field -d 'Print only this key of the answer, raw (a newline follows only on a terminal)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -s f -l force -d 'Write even with no data (some endpoints take none, e.g. a rotation)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
+dotenv\t'`env` only: `NAME=value` lines for a .env file'
+github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -922,20 +1027,35 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s v -l v
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "login" -d 'Log in to Vault and store the token where the vault and bao CLIs look for it'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "logout" -d 'Revoke the stored token and remove it from the token file'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "token" -d 'Look up, renew or revoke the current token'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "kv" -d 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "db" -d 'Get credentials from a database secrets engine'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "exec" -d 'Run a command with secrets from Vault in its environment, and supervise it'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "env" -d 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "check" -d 'Resolve and validate the sources, and show each variable\'s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "profile" -d 'List the profiles of the config file, or show where each setting comes from'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read exec env check profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "login" -d 'Log in to Vault and store the token where the vault and bao CLIs look for it'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "logout" -d 'Revoke the stored token and remove it from the token file'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "token" -d 'Look up, renew or revoke the current token'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "kv" -d 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "db" -d 'Get credentials from a database secrets engine'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "write" -d 'Write to any path, of any engine (as `vault write`), and print Vault\'s answer'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "list" -d 'List the keys below any path (as `vault list`); folders end in "/"'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "delete" -d 'Delete any path (as `vault delete`)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "exec" -d 'Run a command with secrets from Vault in its environment, and supervise it'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "env" -d 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "check" -d 'Resolve and validate the sources, and show each variable\'s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "profile" -d 'List the profiles of the config file, or show where each setting comes from'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "lookup" -d 'Show the current token\'s policies, TTL and accessor (never the token itself)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "renew" -d 'Renew the current token'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke the current token and its children'
+
+# Vault paths from the server: `vaultctl __complete` prints the paths that complete the
+# token when it is one (within half a second, never an error); when it prints nothing,
+# the completions above answer.
+function __vaultctl_live_paths
+    set -l current (commandline -ct)
+    set -l words (commandline -opc) "$current"
+    set -g __vaultctl_live_found ($words[1] __complete -- $words 2>/dev/null)
+    test -n "$__vaultctl_live_found"
+end
+complete -c vaultctl -n __vaultctl_live_paths -f -a '(printf "%s\n" $__vaultctl_live_found)'
+complete -c vaultctl -n __vaultctl_live_paths -l secret -l env -l file -r -f -a '(printf "%s\n" $__vaultctl_live_found)'

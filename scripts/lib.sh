@@ -69,3 +69,19 @@ if ! command -v openssl >/dev/null; then
   fi
 fi
 
+# The completion tests drive real shells: bash, fish and zsh.
+missing_shells=""
+for sh in bash fish zsh; do
+  command -v "$sh" >/dev/null || missing_shells="$missing_shells $sh"
+done
+if [ -n "$missing_shells" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing shells for the completion tests (apt-get install$missing_shells)"
+    apt-get update -qq >/dev/null
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing_shells >/dev/null \
+      || die "apt-get install$missing_shells failed"
+  else
+    die "the completion tests need$missing_shells: install them (Debian: sudo apt-get install$missing_shells)"
+  fi
+fi

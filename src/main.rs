@@ -6,6 +6,16 @@ use std::process::ExitCode;
 use vaultctl::cli::{self, args::Cli};
 
 fn main() -> ExitCode {
+    // The completion scripts' hidden helper: answered before clap parses anything.
+    let mut argv = std::env::args_os().skip(1);
+    if argv.next().is_some_and(|a| a == cli::complete::COMMAND) {
+        let words = argv
+            .skip_while(|a| a != "--")
+            .skip(1)
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        return cli::complete::main(words);
+    }
     let parsed = match Cli::try_parse() {
         Ok(parsed) => parsed,
         Err(e) => return usage_error(e),

@@ -61,6 +61,7 @@ pub fn run(ctx: &Context, command: KvCommand) -> Result<ExitCode> {
                 &format!("Success! Destroyed {what} of {}", at.user_path()),
             )?;
         }
+        KvCommand::Rollback(args) => super::kv_admin::rollback(ctx, &kv, &args)?,
         KvCommand::Metadata { command } => metadata(ctx, &kv, command)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -182,6 +183,11 @@ fn metadata(ctx: &Context, kv: &Kv<'_>, command: KvMetadataCommand) -> Result<()
             );
         }
         KvMetadataCommand::Get(args) => args,
+        KvMetadataCommand::Put(args) => {
+            // Read before the mount is looked up: a bad @FILE must not cost a request.
+            let settings = super::kv_admin::metadata_settings(&args)?;
+            return super::kv_admin::metadata_put(ctx, kv, &args, &settings);
+        }
     };
     let at = locate(kv, &args)?;
     let response = kv.metadata(&at)?;

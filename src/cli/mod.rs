@@ -3,12 +3,14 @@
 //! codes through [`exit_code`].
 
 pub mod args;
+pub mod complete;
 pub mod db;
 pub mod envcmd;
 pub mod envfmt;
 pub mod exec;
 pub mod index_file;
 pub mod kv;
+pub mod kv_admin;
 pub mod lease;
 pub mod login;
 pub mod output;
@@ -19,6 +21,7 @@ pub mod settings;
 pub mod status;
 pub mod template;
 pub mod token_store;
+pub mod write;
 
 use anyhow::Result;
 use args::{Cli, Command};
@@ -100,6 +103,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Db { command } => db::run(&context(&cli.global)?, command),
         Command::Lease { command } => lease::run(&context(&cli.global)?, command),
         Command::Read(args) => read::run(&context(&cli.global)?, &args),
+        Command::Write(args) => write::write(&context(&cli.global)?, &args),
+        Command::List(args) => write::list(&context(&cli.global)?, &args),
+        Command::Delete(args) => write::delete(&context(&cli.global)?, &args),
         // exec reports its own failures with exit 125, settings included.
         Command::Exec(args) => Ok(exec::run(
             context(&cli.global),
@@ -137,7 +143,7 @@ pub fn completions(shell: args::Shell, out: &mut dyn std::io::Write) -> std::io:
     // stdout (`| head`) is an ordinary error that exits quietly.
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut args::command(), "vaultctl", &mut script);
-    out.write_all(&script)?;
+    out.write_all(&complete::scripts::augment(shell, script))?;
     out.flush()
 }
 

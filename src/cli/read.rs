@@ -36,7 +36,7 @@ pub fn run(ctx: &Context, args: &ReadArgs) -> Result<ExitCode> {
 }
 
 /// A key of `data`, else one of the lease facts of the envelope (as the vault CLI).
-fn field_of(response: &Response<Value>, field: &str) -> Option<String> {
+pub(super) fn field_of(response: &Response<Value>, field: &str) -> Option<String> {
     if let Some(value) = response.data.as_ref().and_then(|d| d.get(field)) {
         return Some(display_value(value).into_owned());
     }
@@ -49,7 +49,7 @@ fn field_of(response: &Response<Value>, field: &str) -> Option<String> {
 }
 
 /// The rows the vault CLI puts above the data: the lease, or how long to cache.
-fn lease_rows(response: &Response<Value>) -> Vec<(String, String)> {
+pub(super) fn lease_rows(response: &Response<Value>) -> Vec<(String, String)> {
     if !response.lease_id.is_empty() {
         vec![
             ("lease_id".into(), response.lease_id.clone()),

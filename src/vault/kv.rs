@@ -7,6 +7,10 @@
 //! between the mount and the secret's path. Answers keep `data` as JSON, so callers can
 //! print them exactly as Vault sent them. Knows nothing of the command line.
 
+mod admin;
+
+pub use admin::MetadataSettings;
+
 use super::{Client, Error, Response};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};

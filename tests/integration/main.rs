@@ -7,8 +7,10 @@ mod pki;
 mod proxy;
 mod servers;
 
+mod admin;
 mod cli;
 mod cluster;
+mod completion;
 mod db;
 mod exec;
 mod faults;

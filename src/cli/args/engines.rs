@@ -39,7 +39,13 @@ pub enum KvCommand {
     Undelete(KvVersionsArgs),
     /// Destroy versions of a secret for good (KV v2).
     Destroy(KvVersionsArgs),
-    /// Show or delete the metadata of a secret: its versions and settings (KV v2).
+    /// Write the data of an earlier version as the new latest version (KV v2).
+    ///
+    /// Checks that the version exists and is neither deleted nor destroyed, then writes
+    /// its data with check-and-set on the current version, so a write in between fails.
+    #[command(disable_version_flag = true)]
+    Rollback(super::KvRollbackArgs),
+    /// Show, set or delete the metadata of a secret: its versions and settings (KV v2).
     Metadata {
         /// The metadata operation.
         #[command(subcommand)]
@@ -56,6 +62,10 @@ pub enum KvMetadataCommand {
     Get(KvPathArgs),
     /// Delete a secret with all its versions and metadata.
     Delete(KvPathArgs),
+    /// Set a secret's settings: versions kept, check-and-set, deletion, custom metadata.
+    ///
+    /// Only the options given change; the secret need not exist yet.
+    Put(super::KvMetadataPutArgs),
 }
 
 // A secret's path and its mount.

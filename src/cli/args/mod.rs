@@ -1,11 +1,13 @@
 //! The clap definitions: raw flags only. No I/O and no environment here; the
 //! [`super::settings`] module resolves flags, `VAULT_*` variables and the config file.
 
+mod admin;
 mod engines;
 mod exec;
 mod login;
 mod profile;
 
+pub use admin::*;
 pub use engines::*;
 pub use exec::*;
 pub use login::*;
@@ -82,6 +84,18 @@ pub enum Command {
     ///
     /// With --format json, prints Vault's answer as the vault CLI does.
     Read(ReadArgs),
+    /// Write to any path, of any engine (as `vault write`), and print Vault's answer.
+    ///
+    /// Data is KEY=VALUE; a VALUE of @FILE reads the file and - reads standard input; a
+    /// lone - reads a JSON object from standard input. Prints the answer's data as a
+    /// Key/Value table, with --format json the whole answer as the vault CLI does.
+    Write(WriteArgs),
+    /// List the keys below any path (as `vault list`); folders end in "/".
+    ///
+    /// Exits 2 when there is nothing to list.
+    List(LogicalPathArgs),
+    /// Delete any path (as `vault delete`).
+    Delete(LogicalPathArgs),
     /// Run a command with secrets from Vault in its environment, and supervise it.
     ///
     /// Every reference is resolved and validated before the command starts; a problem
@@ -296,7 +310,9 @@ mod tests {
         assert!(about(&["kv"]).starts_with("Read and write secrets in a KV engine"));
         assert!(about(&["kv", "get"]).starts_with("Print a secret"));
         assert!(about(&["kv", "list"]).starts_with("List the keys below PATH"));
-        assert!(about(&["kv", "metadata"]).starts_with("Show or delete the metadata"));
+        assert!(about(&["kv", "metadata"]).starts_with("Show, set or delete the metadata"));
+        assert!(about(&["kv", "rollback"]).starts_with("Write the data of an earlier"));
+        assert!(about(&["write"]).starts_with("Write to any path"));
         assert!(about(&["kv", "metadata", "get"]).starts_with("Print the metadata"));
         assert!(about(&["db", "creds"]).starts_with("Create dynamic credentials"));
         assert!(about(&["lease", "renew"]).starts_with("Extend a lease"));

@@ -145,7 +145,7 @@ fn time(subject: &mut Subject, home: &Path) -> Result<(), String> {
 }
 
 /// Runs `argv` through the launcher: its wall time and peak RSS in KiB.
-fn launched(
+pub(super) fn launched(
     argv: &[String],
     env: &[(&'static str, String)],
     home: &Path,

@@ -11,6 +11,8 @@
 //! 5. a fleet of supervising vaultctl processes on one server ([`fleet`]);
 //! 6. reading your own write through a standby of a raft cluster, vaultctl vs the bao
 //!    CLI ([`cluster`]);
+//! 7. the shell: live path completion's latency, `write` and `list` beside bao
+//!    ([`shell`]);
 //!
 //! then prints the tables ([`report`]). `--quick` shortens every part to a few minutes
 //! in all; `--only` picks parts. Everything started is stopped, and the lab folder
@@ -28,6 +30,7 @@ mod report;
 mod requests;
 mod rotation;
 mod setup;
+mod shell;
 mod startup;
 mod stats;
 
@@ -49,12 +52,14 @@ pub struct Plan {
     pub fleet: usize,
     /// The fleet's request-counting window.
     pub fleet_window: Duration,
-    /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`).
+    /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`, `shell`).
     pub parts: Vec<String>,
 }
 
 /// Every part's name, in order.
-pub const PARTS: [&str; 6] = ["kv", "exec", "rotation", "requests", "fleet", "cluster"];
+pub const PARTS: [&str; 7] = [
+    "kv", "exec", "rotation", "requests", "fleet", "cluster", "shell",
+];
 
 impl Plan {
     /// The full run (about 20 minutes) or the quick one (about 5).
@@ -123,6 +128,9 @@ pub fn run(root: &Path, plan: &Plan) -> Result<(), String> {
     }
     if plan.has("cluster") {
         results.cluster = Some(cluster::measure(&lab, plan.runs)?);
+    }
+    if plan.has("shell") {
+        results.shell = Some(shell::measure(&lab, plan.runs)?);
     }
     drop(lab);
     println!("\n# vaultctl benchmark\n\n{}", machine());

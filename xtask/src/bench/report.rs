@@ -5,6 +5,7 @@ use super::fleet::Fleet;
 use super::kvget::{self, Subject};
 use super::requests::Requests;
 use super::rotation::{self, Rotation};
+use super::shell::{self, Shell};
 use super::startup::{Mem, Startup};
 use super::stats::{fmt_mib, fmt_ms, fmt_s, median, median_time, ms, quantile, ratio};
 use std::time::Duration;
@@ -27,6 +28,7 @@ pub struct Results {
     pub fleet: Option<Fleet>,
     /// Part 6.
     pub cluster: Option<super::cluster::ReadAfterWrite>,
+    pub shell: Option<Shell>,
 }
 
 /// Prints every section that ran, then the summary.
@@ -48,6 +50,9 @@ pub fn print(r: &Results) {
     }
     if let Some(c) = &r.cluster {
         super::cluster::report(c);
+    }
+    if let Some(s) = &r.shell {
+        shell::report(s);
     }
     summary(r);
 }
