@@ -830,7 +830,7 @@ never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION], or a template holding {{ REF }}' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l validate -d 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l auth -d 'Log in with this method instead of using VAULT_TOKEN or the stored token' -r
@@ -838,6 +838,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l auth-param -d
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l auth-path -d 'Mount path of the --auth method, when not the method\'s name' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l retry-timeout -d 'How long start-up retries an unreachable or sealed Vault [default: 2m]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l file -d 'Also write a secret to a file (mode 0600): one key\'s value, or the whole secret as JSON' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l template -d 'Render the template file SRC ({{ vault:PATH#KEY | FILTER }} placeholders) to DEST (mode 0600)' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l kill-signal -d 'Signal that stops the command for a restart [default: SIGTERM]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l kill-timeout -d 'How long the command gets to stop before SIGKILL [default: 30s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l revoke-on-exit -d 'Revoke the dynamic leases given to the command once it is gone [default: true]' -r -f -a "true\t''
@@ -879,7 +880,7 @@ never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION], or a template holding {{ REF }}' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l validate -d 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l auth -d 'Log in with this method instead of using VAULT_TOKEN or the stored token' -r
@@ -912,7 +913,7 @@ never\t'Never'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION], or a template holding {{ REF }}' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l validate -d 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l auth -d 'Log in with this method instead of using VAULT_TOKEN or the stored token' -r

@@ -9,6 +9,12 @@ use std::path::Path;
 
 /// Atomically replaces `path` with `contents`, mode 0600.
 pub fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    write_atomic(path, contents, 0o600)
+}
+
+/// Atomically replaces `path` with `contents`, with `mode` (the temp file has it from
+/// the start: the contents are never readable by more than `mode` allows).
+pub fn write_atomic(path: &Path, contents: &[u8], mode: u32) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -26,8 +32,10 @@ pub fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
         let mut file = OpenOptions::new()
             .write(true)
             .create_new(true)
-            .mode(0o600)
+            .mode(mode)
             .open(&tmp)?;
+        // The umask may have taken bits away from a wider mode; set it as asked.
+        file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(mode))?;
         file.write_all(contents)?;
         file.sync_all()?;
         std::fs::rename(&tmp, path)

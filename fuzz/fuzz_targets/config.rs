@@ -14,8 +14,8 @@ fuzz_target!(|text: &str| {
                 ("poll_interval", &exec.poll_interval),
                 ("splay", &exec.splay),
             ] {
-                if let Some(v) = value {
-                    let _ = v.get(key);
+                if let Some(Err(e)) = value.as_ref().map(|v| &v.parsed) {
+                    assert!(!e.contains('\n'), "{key}: a multi-line error: {e}");
                 }
             }
         }

@@ -143,28 +143,56 @@ pub fn check(ctx: &Context, args: &CheckArgs) -> Result<ExitCode> {
 
 const HEADER: [&str; 4] = ["NAME", "SOURCE", "VERSION/TTL", "VERDICT"];
 
-/// One row a variable: name, source, KV version or lease TTL, verdict.
+/// One row a variable and a file: name (or destination), source, KV version or the
+/// shortest TTL of what it uses, verdict.
 fn rows(prepared: &Resolved) -> Vec<[String; 4]> {
-    prepared
+    let vars = prepared
         .injected
         .vars
         .iter()
-        .map(|v| {
-            let fetched = prepared.reads.get(&v.read).and_then(|r| r.as_ref().ok());
-            let detail = match fetched {
-                Some(f) if f.version.is_some() => format!("v{}", f.version.unwrap_or_default()),
-                Some(f) if !f.lease_id.is_empty() => {
-                    format!("ttl {}", crate::duration::human(f.lease_duration))
-                }
-                _ => "-".into(),
-            };
-            let prefix = format!("{}:", v.name);
+        .map(|v| (v.name.clone(), v.source.clone(), &v.reads));
+    let files = prepared
+        .injected
+        .files
+        .iter()
+        .map(|f| (f.dest.display().to_string(), f.source.clone(), &f.reads));
+    vars.chain(files)
+        .map(|(name, source, reads)| {
+            let detail = detail(prepared, reads);
+            let prefix = format!("{name}:");
             let verdict = prepared
                 .problems
                 .iter()
                 .find(|p| p.0.starts_with(&prefix))
                 .map_or("ok".to_string(), |p| p.0[prefix.len()..].trim().to_string());
-            [v.name.clone(), v.source.clone(), detail, verdict]
+            [name, source, detail, verdict]
         })
         .collect()
+}
+
+/// `v3` for one KV read, else the shortest TTL of the leases and certificates used.
+fn detail(prepared: &Resolved, reads: &[crate::secrets::sources::ReadKey]) -> String {
+    let fetched: Vec<_> = reads
+        .iter()
+        .filter_map(|k| prepared.reads.get(k).and_then(|r| r.as_ref().ok()))
+        .collect();
+    if let [only] = fetched.as_slice() {
+        if let Some(v) = only.version {
+            return format!("v{v}");
+        }
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let ttl = fetched
+        .iter()
+        .filter_map(
+            |f| match f.data.get("expiration").and_then(|e| e.as_u64()) {
+                _ if !f.lease_id.is_empty() => Some(f.lease_duration),
+                Some(at) if f.kv.is_none() => Some(at.saturating_sub(now)),
+                _ => None,
+            },
+        )
+        .min();
+    ttl.map_or("-".into(), |t| format!("ttl {}", crate::duration::human(t)))
 }

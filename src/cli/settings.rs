@@ -91,6 +91,9 @@ pub struct ConfigFile {
     /// `[[secret]]`: `path` and `prefix`, as `--secret`.
     #[serde(default)]
     pub secret: Vec<crate::run::config::SecretTable>,
+    /// `[[template]]`: `source`, `destination` and `mode`, as `--template`.
+    #[serde(default)]
+    pub template: Vec<crate::run::config::TemplateTable>,
     /// `[env]`: NAME = "vault:PATH#KEY", as `--env`.
     #[serde(default)]
     pub env: std::collections::BTreeMap<String, String>,

@@ -73,6 +73,8 @@ pub trait SecretOps {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Plan {
     Lease,
+    /// Issued without a lease but with an `expiration` (a PKI certificate).
+    Expiring,
     KvV2,
     KvV1,
     StaticCreds,
@@ -112,6 +114,11 @@ impl Watch {
             Plan::Fixed
         } else if !fetched.lease_id.is_empty() {
             Plan::Lease
+        } else if key.issue.is_some() {
+            match expiration(&fetched) {
+                Some(_) => Plan::Expiring,
+                None => Plan::Fixed,
+            }
         } else if fetched.kv == Some(2) {
             Plan::KvV2
         } else if key.path.contains("/static-creds/") {
@@ -169,6 +176,17 @@ impl Watch {
                     now + super::renew_after(ttl, self.grace)
                 };
             }
+            Plan::Expiring => {
+                // Issued again at about 2/3 of its validity, with the jitter of renewals.
+                let left = expiration(&self.current).map_or(Duration::ZERO, |at| {
+                    at.duration_since(std::time::SystemTime::now())
+                        .unwrap_or_default()
+                });
+                self.full_ttl = left;
+                self.expires = now + left;
+                self.grace = left.mul_f64(0.1 + 0.1 * fraction).max(self.lead);
+                self.next_at = now + super::renew_after(left, self.grace);
+            }
             Plan::StaticCreds => {
                 let ttl = self
                     .current
@@ -197,7 +215,7 @@ impl Watch {
             Plan::Lease if !self.exhausted && now < self.expires => {
                 self.renew(ops, now).map(|()| None)
             }
-            Plan::Lease => self.replace(ops, now, fraction),
+            Plan::Lease | Plan::Expiring => self.replace(ops, now, fraction),
             Plan::KvV2 => self.check_version(ops, now),
             Plan::KvV1 | Plan::StaticCreds => self.reread(ops, now, fraction),
             Plan::Fixed => Ok(None),
@@ -325,6 +343,12 @@ impl Watch {
             retry: wait,
         });
     }
+}
+
+/// When an issued secret without a lease expires: its `expiration` (Unix seconds).
+fn expiration(f: &Fetched) -> Option<std::time::SystemTime> {
+    let at = f.data.get("expiration")?.as_u64()?;
+    Some(std::time::UNIX_EPOCH + Duration::from_secs(at))
 }
 
 /// Runs the watches until `stop` closes, reporting through `emit`.

@@ -9,10 +9,10 @@
 
 use crate::redacted::Secret;
 use crate::secrets::Injected;
+use crate::secrets::assemble::OutFile;
 use std::borrow::Cow;
 use std::ffi::{OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;
-use std::path::PathBuf;
 use zeroize::Zeroizing;
 
 /// Variables that hold vaultctl's own credentials; the child never inherits them.
@@ -33,14 +33,14 @@ pub type EnvVar = (OsString, Zeroizing<Vec<u8>>);
 pub struct ChildView {
     /// The whole environment, in order.
     pub env: Vec<EnvVar>,
-    /// The files: destination and contents.
-    pub files: Vec<(PathBuf, Secret)>,
+    /// The files.
+    pub files: Vec<OutFile>,
 }
 
 impl std::fmt::Debug for ChildView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let names: Vec<_> = self.env.iter().map(|(k, _)| k).collect();
-        let files: Vec<_> = self.files.iter().map(|(p, _)| p).collect();
+        let files: Vec<_> = self.files.iter().map(|f| &f.dest).collect();
         f.debug_struct("ChildView")
             .field("env", &names)
             .field("files", &files)
@@ -115,13 +115,14 @@ impl ChildEnv {
     }
 }
 
-/// Writes the files of `view` (atomically, mode 0600); the first failure is returned.
+/// Writes the files of `view` (atomically, each with its mode, 0600 unless a template
+/// says otherwise); the first failure is returned.
 pub fn write_files(view: &ChildView) -> anyhow::Result<()> {
     use anyhow::Context as _;
-    for (dest, contents) in &view.files {
-        crate::fsutil::write_private(dest, contents.expose().as_bytes())
-            .with_context(|| format!("cannot write {}", dest.display()))?;
-        crate::info!("wrote {}", dest.display());
+    for f in &view.files {
+        crate::fsutil::write_atomic(&f.dest, f.contents.expose().as_bytes(), f.mode)
+            .with_context(|| format!("cannot write {}", f.dest.display()))?;
+        crate::info!("wrote {}", f.dest.display());
     }
     Ok(())
 }
@@ -144,15 +145,12 @@ mod tests {
                 name: k.to_string(),
                 value: Secret::new(*v),
                 source: "secret/a".into(),
-                read: ReadKey {
-                    path: "secret/a".into(),
-                    version: None,
-                },
+                reads: vec![ReadKey::path("secret/a")],
             })
             .collect();
         Injected {
             vars,
-            files: Vec::new(),
+            ..Injected::default()
         }
     }
 

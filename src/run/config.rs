@@ -78,3 +78,16 @@ pub struct SecretTable {
     #[serde(default)]
     pub prefix: String,
 }
+
+/// `[[template]]`: a template file rendered for the child, as `--template`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateTable {
+    /// The template file.
+    pub source: String,
+    /// Where the rendered file is written.
+    pub destination: String,
+    /// Its mode, in octal: "0640" (default "0600").
+    #[serde(default)]
+    pub mode: Option<String>,
+}

@@ -244,6 +244,30 @@ fn exec_plan(exec: Option<&ExecArgs>, file: &ExecTable, problems: &mut Vec<Probl
     }
 }
 
+/// An octal file mode such as "0640".
+fn parse_mode(text: &str) -> Result<u32, String> {
+    u32::from_str_radix(text.trim(), 8)
+        .ok()
+        .filter(|m| *m <= 0o777)
+        .ok_or_else(|| format!("invalid mode {text:?}: expected octal, such as \"0640\""))
+}
+
+/// Every `@FILE` parameter of an issued reference must be readable before Vault is asked.
+fn check_issue_files(sources: &mut Sources) {
+    let mut problems = Vec::new();
+    for r in sources.refs() {
+        for (name, value) in r.issue.iter().flatten() {
+            if let Some(path) = value.strip_prefix('@') {
+                if let Err(e) = std::fs::File::open(path) {
+                    problems.push(format!("{r}: cannot read {name}=@{path}: {e}"));
+                }
+            }
+        }
+    }
+    problems.dedup();
+    sources.problems.extend(problems);
+}
+
 /// The sources from the config file, the flags and (unless `--no-env-refs`) the
 /// inherited environment; syntax problems are collected in them.
 fn gather(
@@ -280,6 +304,25 @@ fn gather(
     for f in exec.map(|e| e.files.as_slice()).unwrap_or_default() {
         sources.add_file(f);
     }
+    for (i, t) in file.template.iter().enumerate() {
+        let what = format!("config file template[{i}]");
+        let mode = match t.mode.as_deref().map(parse_mode) {
+            None => 0o600,
+            Some(Ok(mode)) => mode,
+            Some(Err(e)) => {
+                sources.problems.push(format!("{what}.mode: {e}"));
+                continue;
+            }
+        };
+        let text = std::fs::read_to_string(&t.source);
+        sources.add_template_file(&what, &t.destination, &t.source, text, mode);
+    }
+    for t in exec.map(|e| e.templates.as_slice()).unwrap_or_default() {
+        let (dest, src) = t.split_once('=').unwrap_or((t, ""));
+        let text = std::fs::read_to_string(src);
+        sources.add_template_file("--template", dest, src, text, 0o600);
+    }
+    check_issue_files(&mut sources);
     sources.require = file
         .exec
         .require

@@ -245,6 +245,7 @@ mod tests {
         ReadKey {
             path: path.into(),
             version: None,
+            issue: None,
         }
     }
 

@@ -3,8 +3,9 @@
 //! one name), check names, NUL bytes, `--require` and `--validate`, and collect every
 //! problem. Messages name variables, paths and keys — never a value.
 
+use super::render;
 use super::resolve::ReadFailure;
-use super::sources::{Origin, ReadKey, Sources};
+use super::sources::{EnvValue, FileSource, Origin, ReadKey, Sources};
 use crate::redacted::Secret;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
@@ -71,10 +72,25 @@ pub struct Var {
     pub name: String,
     /// Its value.
     pub value: Secret,
-    /// Where it came from: `secret/myapp#password`.
+    /// Where it came from: `secret/myapp#password`, or a template's references.
     pub source: String,
-    /// The read it came from.
-    pub read: ReadKey,
+    /// The reads it came from.
+    pub reads: Vec<ReadKey>,
+}
+
+/// One file written for the child.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutFile {
+    /// Where.
+    pub dest: PathBuf,
+    /// What (printed as `*****`).
+    pub contents: Secret,
+    /// Its mode.
+    pub mode: u32,
+    /// Where it came from: a reference, or a template file and its references.
+    pub source: String,
+    /// The reads it came from.
+    pub reads: Vec<ReadKey>,
 }
 
 /// Everything to inject, in order.
@@ -82,26 +98,21 @@ pub struct Var {
 pub struct Injected {
     /// The variables.
     pub vars: Vec<Var>,
-    /// `--file` outputs: destination and contents.
-    pub files: Vec<(PathBuf, Secret)>,
+    /// The files: `--file` outputs and rendered templates.
+    pub files: Vec<OutFile>,
+    /// The values templates referenced, hidden by `--mask` too.
+    pub referenced: Vec<Secret>,
 }
 
 impl Injected {
-    /// The child's environment: `base` with the injected variables set over it.
-    pub fn environment(&self, base: &[(String, String)]) -> Vec<(String, String)> {
-        let mut env = base.to_vec();
-        for var in &self.vars {
-            env.retain(|(k, _)| *k != var.name);
-            env.push((var.name.clone(), var.value.expose().to_string()));
-        }
-        env
-    }
-
-    /// The values to hide in the child's output under `--mask`.
+    /// The values to hide in the child's output under `--mask`: every injected value
+    /// and every value a template referenced.
     pub fn mask_values(&self) -> Vec<Vec<u8>> {
         self.vars
             .iter()
-            .map(|v| v.value.expose().as_bytes().to_vec())
+            .map(|v| &v.value)
+            .chain(&self.referenced)
+            .map(|v| v.expose().as_bytes().to_vec())
             .collect()
     }
 }
@@ -154,10 +165,7 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
     let mut vars: Vec<Var> = Vec::new();
     let mut claimed: HashMap<String, String> = HashMap::new();
     for source in &sources.secrets {
-        let key = ReadKey {
-            path: source.path.clone(),
-            version: None,
-        };
+        let key = ReadKey::path(&source.path);
         let Some(Ok(fetched)) = reads.get(&key) else {
             if let Some(Err(e)) = reads.get(&key) {
                 problems.push(Problem(format!("--secret {}: {e}", source.path)));
@@ -178,42 +186,37 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
                 name,
                 value: Secret::new(text_of(v)),
                 source: format!("{}#{k}", source.path),
-                read: key.clone(),
+                reads: vec![key.clone()],
             });
         }
     }
     // Explicit references override --secret keys and inherited references.
     let mut refs: Vec<_> = sources.env.iter().collect();
     refs.sort_by_key(|e| e.origin == Origin::Explicit);
+    let mut referenced = Vec::new();
     for e in refs {
-        let key = ReadKey {
-            path: e.reference.path.clone(),
-            version: e.reference.version,
+        let made = match &e.value {
+            EnvValue::Ref(r) => {
+                render::text(r, reads, false).map(|v| (v, r.to_string(), vec![ReadKey::of(r)]))
+            }
+            EnvValue::Template(t) => render::template(t, reads).map(|(v, used)| {
+                referenced.extend(used.into_iter().map(Secret::new));
+                (v, template_source(t), render::reads_of(t))
+            }),
         };
-        let wanted = e.reference.key.clone().unwrap_or_default();
-        let value = match reads.get(&key) {
-            Some(Ok(fetched)) => match fetched.data.get(&wanted) {
-                Some(v) => text_of(v),
-                None => {
-                    problems.push(Problem(format!(
-                        "{}: key {wanted:?} not found in {key}",
-                        e.name
-                    )));
-                    continue;
-                }
-            },
-            Some(Err(err)) => {
-                problems.push(Problem(format!("{}: cannot read {key}: {err}", e.name)));
+        let (value, source, from) = match made {
+            Ok(made) => made,
+            Err(err) => {
+                problems.push(Problem(format!("{}: {err}", e.name)));
                 continue;
             }
-            None => continue,
         };
         vars.retain(|v| v.name != e.name);
         vars.push(Var {
             name: e.name.clone(),
             value: Secret::new(value),
-            source: e.reference.to_string(),
-            read: key,
+            source,
+            reads: from,
         });
     }
     for v in &vars {
@@ -230,38 +233,50 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
             )));
         }
     }
-    let files = assemble_files(sources, reads, &mut problems);
-    (Injected { vars, files }, problems)
+    let files = assemble_files(sources, reads, &mut problems, &mut referenced);
+    let injected = Injected {
+        vars,
+        files,
+        referenced,
+    };
+    (injected, problems)
+}
+
+/// How a template shows as a source: its references.
+fn template_source(t: &super::template::Template) -> String {
+    let refs: Vec<String> = t.refs().map(ToString::to_string).collect();
+    format!("template: {}", refs.join(" "))
 }
 
 fn assemble_files(
     sources: &Sources,
     reads: &Reads,
     problems: &mut Vec<Problem>,
-) -> Vec<(PathBuf, Secret)> {
+    referenced: &mut Vec<Secret>,
+) -> Vec<OutFile> {
     let mut files = Vec::new();
-    for (dest, r) in &sources.files {
-        let key = ReadKey {
-            path: r.path.clone(),
-            version: r.version,
-        };
-        match (reads.get(&key), &r.key) {
-            (Some(Ok(fetched)), Some(k)) => match fetched.data.get(k) {
-                Some(v) => files.push((dest.clone(), Secret::new(text_of(v)))),
-                None => problems.push(Problem(format!(
-                    "--file {}: key {k:?} not found in {key}",
-                    dest.display()
-                ))),
-            },
-            (Some(Ok(fetched)), None) => {
-                let json = serde_json::to_string_pretty(&fetched.data).unwrap_or_default();
-                files.push((dest.clone(), Secret::new(json + "\n")));
+    for spec in &sources.files {
+        let made = match &spec.source {
+            FileSource::Ref(r) => {
+                render::text(r, reads, true).map(|v| (v, r.to_string(), vec![ReadKey::of(r)]))
             }
-            (Some(Err(err)), _) => problems.push(Problem(format!(
-                "--file {}: cannot read {key}: {err}",
-                dest.display()
-            ))),
-            (None, _) => {}
+            FileSource::Template { source, template } => {
+                render::template(template, reads).map(|(v, used)| {
+                    referenced.extend(used.into_iter().map(Secret::new));
+                    let shown = format!("{} ({})", source.display(), template_source(template));
+                    (v, shown, render::reads_of(template))
+                })
+            }
+        };
+        match made {
+            Ok((contents, source, from)) => files.push(OutFile {
+                dest: spec.dest.clone(),
+                contents: Secret::new(contents),
+                mode: spec.mode,
+                source,
+                reads: from,
+            }),
+            Err(err) => problems.push(Problem(format!("{}: {err}", spec.dest.display()))),
         }
     }
     files
@@ -326,6 +341,7 @@ mod tests {
                     ReadKey {
                         path: p.to_string(),
                         version: None,
+                        issue: None,
                     },
                     f.clone(),
                 )

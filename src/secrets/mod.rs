@@ -6,9 +6,11 @@
 
 pub mod assemble;
 pub mod reference;
+pub mod render;
 pub mod resolve;
 pub mod rules;
 pub mod sources;
+pub mod template;
 
 pub use assemble::{Injected, Problem, Var};
 pub use reference::Ref;

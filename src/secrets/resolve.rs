@@ -104,13 +104,18 @@ pub fn read_all(client: &Client, reads: &BTreeSet<ReadKey>, deadline: Instant) -
     results.into_inner().unwrap_or_default()
 }
 
-/// Reads one path (at one version).
+/// Reads one path (at one version), or issues an issued reference.
 pub fn read_one(
     client: &Client,
     kv: &Kv<'_>,
     key: &ReadKey,
     deadline: Instant,
 ) -> Result<Fetched, Error> {
+    if let Some(params) = &key.issue {
+        let fetched = issue(client, key, params, deadline)?;
+        describe(key, &fetched);
+        return Ok(fetched);
+    }
     let at = match with_retry(deadline, &key.path, || kv.locate(&key.path, None)) {
         Ok(at) => Some(at),
         // Auth mounts are named without their `auth/` prefix: not KV, a plain read.
@@ -172,6 +177,47 @@ pub fn read_one(
     };
     describe(key, &fetched);
     Ok(fetched)
+}
+
+/// Writes `key.path` with `params` (a value `@FILE` sends the file's bytes); the answer's
+/// data is the secret. Retried like reads while Vault is unreachable; a 4xx fails at once.
+fn issue(
+    client: &Client,
+    key: &ReadKey,
+    params: &[(String, String)],
+    deadline: Instant,
+) -> Result<Fetched, Error> {
+    let mut body = Map::new();
+    for (name, value) in params {
+        let value = match value.strip_prefix('@') {
+            Some(file) => std::fs::read_to_string(file)
+                .map_err(|e| Error::Config(format!("{key}: cannot read {name}=@{file}: {e}")))?,
+            None => value.clone(),
+        };
+        body.insert(name.clone(), Value::String(value));
+    }
+    let body = Value::Object(body);
+    let response = with_retry(deadline, &key.path, || {
+        client.write::<Value>(&key.path, &body)
+    })?
+    .ok_or_else(|| Error::not_found(format!("{} (the write answered no data)", key.path)))?;
+    let data = match response.data {
+        Some(Value::Object(map)) => map,
+        _ => {
+            return Err(Error::Unsupported(format!(
+                "{}: the answer has no data object",
+                key.path
+            )));
+        }
+    };
+    Ok(Fetched {
+        data,
+        lease_id: response.lease_id,
+        lease_duration: response.lease_duration,
+        renewable: response.renewable,
+        version: None,
+        kv: None,
+    })
 }
 
 fn describe(key: &ReadKey, f: &Fetched) {

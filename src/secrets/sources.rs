@@ -1,8 +1,10 @@
 //! The SOURCES of `exec`, `env` and `check`, gathered from flags, the config file and
-//! the inherited environment into one [`Sources`], with every syntax problem collected.
+//! the inherited environment into one [`Sources`], with every syntax problem collected:
+//! references, templates (values holding `{{`, and template files) and rules.
 
 use super::reference::Ref;
 use super::rules::Rule;
+use super::template::{self, Template};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -24,32 +26,105 @@ pub enum Origin {
     Inherited,
 }
 
-/// One variable from one reference.
+/// What a variable is made from.
+#[derive(Debug, Clone)]
+pub enum EnvValue {
+    /// One reference.
+    Ref(Ref),
+    /// A template of several.
+    Template(Template),
+}
+
+/// One variable from a reference or a template.
 #[derive(Debug, Clone)]
 pub struct EnvRef {
     /// The variable.
     pub name: String,
-    /// The reference.
-    pub reference: Ref,
+    /// What it is made from.
+    pub value: EnvValue,
     /// Where it came from.
     pub origin: Origin,
 }
 
-/// One distinct read: a path, maybe at a pinned version.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// What a file is made from.
+#[derive(Debug, Clone)]
+pub enum FileSource {
+    /// One reference (`--file`): a key's raw value, or the whole secret as JSON.
+    Ref(Ref),
+    /// A template file (`--template`, `[[template]]`), read when the plan was made.
+    Template {
+        /// The template file.
+        source: PathBuf,
+        /// Its parsed text.
+        template: Template,
+    },
+}
+
+/// One file to write for the child.
+#[derive(Debug, Clone)]
+pub struct FileSpec {
+    /// Where it is written.
+    pub dest: PathBuf,
+    /// What it holds.
+    pub source: FileSource,
+    /// Its mode (0600 unless a `[[template]]` says otherwise).
+    pub mode: u32,
+}
+
+/// One distinct read (or issue): a path, maybe at a pinned version, maybe with the
+/// parameters of an issued reference (sorted by name, so one set of parameters is one
+/// issue). Its `Debug` and `Display` show parameter names only.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ReadKey {
     /// The path.
     pub path: String,
     /// The KV v2 version, when pinned.
     pub version: Option<u64>,
+    /// The parameters of an issued reference; `None` for a read.
+    pub issue: Option<Vec<(String, String)>>,
+}
+
+impl ReadKey {
+    /// The read (or issue) a reference needs.
+    pub fn of(r: &Ref) -> ReadKey {
+        let issue = r.issue.clone().map(|mut params| {
+            params.sort();
+            params
+        });
+        ReadKey {
+            path: r.path.clone(),
+            version: r.version,
+            issue,
+        }
+    }
+
+    /// A plain read of `path`.
+    pub fn path(path: &str) -> ReadKey {
+        ReadKey {
+            path: path.to_string(),
+            version: None,
+            issue: None,
+        }
+    }
 }
 
 impl std::fmt::Display for ReadKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.version {
-            Some(v) => write!(f, "{} (version {v})", self.path),
-            None => f.write_str(&self.path),
+        f.write_str(&self.path)?;
+        if let Some(params) = &self.issue {
+            let names: Vec<&str> = params.iter().map(|(k, _)| k.as_str()).collect();
+            write!(f, "?{}", names.join("&"))?;
         }
+        match self.version {
+            Some(v) => write!(f, " (version {v})"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl std::fmt::Debug for ReadKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ReadKey({self})")
     }
 }
 
@@ -60,8 +135,8 @@ pub struct Sources {
     pub secrets: Vec<SecretSource>,
     /// `--env`, `[env]` and inherited references.
     pub env: Vec<EnvRef>,
-    /// `--file DEST=REF` outputs.
-    pub files: Vec<(PathBuf, Ref)>,
+    /// `--file` and template outputs.
+    pub files: Vec<FileSpec>,
     /// `--require` names.
     pub require: Vec<String>,
     /// `--validate` rules.
@@ -102,24 +177,66 @@ impl Sources {
         }
     }
 
-    /// Adds one `name` = `reference` pair.
-    pub fn add_env_pair(&mut self, name: &str, reference: &str, origin: Origin) {
-        match Ref::parse(reference, false) {
-            Ok(reference) => self.env.push(EnvRef {
+    /// Adds one `name` = `value` pair: a template when it holds `{{`, else a reference.
+    pub fn add_env_pair(&mut self, name: &str, value: &str, origin: Origin) {
+        let parsed = if template::is_template(value) {
+            Template::parse(value)
+                .map(EnvValue::Template)
+                .map_err(|e| format!("{name}: template {e}"))
+        } else {
+            Ref::parse(value, false)
+                .map(EnvValue::Ref)
+                .map_err(|e| format!("{name}: {e}"))
+        };
+        match parsed {
+            Ok(value) => self.env.push(EnvRef {
                 name: name.to_string(),
-                reference,
+                value,
                 origin,
             }),
-            Err(e) => self.problems.push(format!("{name}: {e}")),
+            Err(e) => self.problems.push(e),
         }
     }
 
-    /// Adds the references among inherited variables (`NAME=vault:...`).
+    /// Adds the references among inherited variables (`NAME=vault:...`) and the
+    /// templates (values holding `{{ vault:`).
     pub fn add_inherited<'a>(&mut self, vars: impl IntoIterator<Item = (&'a str, &'a str)>) {
         for (name, value) in vars {
-            if Ref::is_ref(value) {
+            if Ref::is_ref(value) || holds_placeholder(value) {
                 self.add_env_pair(name, value, Origin::Inherited);
             }
+        }
+    }
+
+    /// Adds a template file: `dest` written from the template read from `source`
+    /// (`text` is what reading it gave), with `mode`. `what` names the flag or table.
+    pub fn add_template_file(
+        &mut self,
+        what: &str,
+        dest: &str,
+        source: &str,
+        text: std::io::Result<String>,
+        mode: u32,
+    ) {
+        if dest.is_empty() || source.is_empty() {
+            self.problems.push(format!(
+                "{what} {dest}={source}: expected DEST=SRC, both non-empty"
+            ));
+            return;
+        }
+        let parsed = text
+            .map_err(|e| format!("cannot read the template: {e}"))
+            .and_then(|t| Template::parse(&t).map_err(|e| format!("template {source}: {e}")));
+        match parsed {
+            Ok(template) => self.files.push(FileSpec {
+                dest: PathBuf::from(dest),
+                source: FileSource::Template {
+                    source: PathBuf::from(source),
+                    template,
+                },
+                mode,
+            }),
+            Err(e) => self.problems.push(format!("{what} {dest}: {e}")),
         }
     }
 
@@ -131,7 +248,11 @@ impl Sources {
             return;
         };
         match Ref::parse(reference, true) {
-            Ok(r) if !dest.is_empty() => self.files.push((PathBuf::from(dest), r)),
+            Ok(r) if !dest.is_empty() => self.files.push(FileSpec {
+                dest: PathBuf::from(dest),
+                source: FileSource::Ref(r),
+                mode: 0o600,
+            }),
             Ok(_) => self
                 .problems
                 .push(format!("--file {text:?}: the destination is empty")),
@@ -152,33 +273,44 @@ impl Sources {
         }
     }
 
-    /// The distinct reads needed: each path (at each pinned version) once.
+    /// The distinct reads needed: each path (at each pinned version, with each set of
+    /// parameters) once, for every variable, file and template together.
     pub fn reads(&self) -> BTreeSet<ReadKey> {
-        let mut reads = BTreeSet::new();
-        for s in &self.secrets {
-            reads.insert(ReadKey {
-                path: s.path.clone(),
-                version: None,
-            });
-        }
-        let refs = self
-            .env
+        let mut reads: BTreeSet<ReadKey> = self
+            .secrets
             .iter()
-            .map(|e| &e.reference)
-            .chain(self.files.iter().map(|(_, r)| r));
-        for r in refs {
-            reads.insert(ReadKey {
-                path: r.path.clone(),
-                version: r.version,
-            });
-        }
+            .map(|s| ReadKey::path(&s.path))
+            .collect();
+        reads.extend(self.refs().map(ReadKey::of));
         reads
+    }
+
+    /// Every reference of the variables and files, templates included.
+    pub fn refs(&self) -> impl Iterator<Item = &Ref> {
+        let env = self.env.iter().flat_map(|e| match &e.value {
+            EnvValue::Ref(r) => Box::new(std::iter::once(r)) as Box<dyn Iterator<Item = &Ref>>,
+            EnvValue::Template(t) => Box::new(t.refs()),
+        });
+        let files = self.files.iter().flat_map(|f| match &f.source {
+            FileSource::Ref(r) => Box::new(std::iter::once(r)) as Box<dyn Iterator<Item = &Ref>>,
+            FileSource::Template { template, .. } => Box::new(template.refs()),
+        });
+        env.chain(files)
     }
 
     /// True when nothing is to be injected.
     pub fn is_empty(&self) -> bool {
         self.secrets.is_empty() && self.env.is_empty() && self.files.is_empty()
     }
+}
+
+/// True when `value` holds a placeholder `{{ vault:` (spaces allowed after the braces).
+fn holds_placeholder(value: &str) -> bool {
+    value.match_indices("{{").any(|(i, _)| {
+        value[i + 2..]
+            .trim_start()
+            .starts_with(super::reference::PREFIX)
+    })
 }
 
 #[cfg(test)]

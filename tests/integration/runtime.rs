@@ -98,7 +98,12 @@ fn every_catchable_signal_reaches_the_child_and_vaultctl_lives() {
 
 #[test]
 fn sigtstp_stops_vaultctl_and_the_child_and_sigcont_resumes_both() {
+    use std::os::unix::process::CommandExt;
+    // In a process group of its own whose parent (this test) lives in the same session:
+    // the kernel discards job-control stops of an orphaned group, which is what the
+    // test runner's group may be when it runs in the background.
     let mut child = Command::new(env!("CARGO_BIN_EXE_vaultctl"))
+        .process_group(0)
         .env("VAULT_ADDR", &bao().addr)
         .env("VAULT_TOKEN", &bao().root_token)
         .args(["exec", "--", "sleep", "60"])

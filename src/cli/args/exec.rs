@@ -21,7 +21,7 @@ pub struct SourceArgs {
         help_heading = "Sources"
     )]
     pub secrets: Vec<String>,
-    /// Inject one variable from a reference vault:PATH#KEY[#VERSION]
+    /// Inject one variable from a reference vault:PATH#KEY[#VERSION], or a template holding {{ REF }}
     #[arg(long = "env", value_name = "NAME=REF", help_heading = "Sources")]
     pub env: Vec<String>,
     /// Do not resolve NAME=vault:... references found in the inherited environment
@@ -65,6 +65,9 @@ pub struct ExecArgs {
     /// Also write a secret to a file (mode 0600): one key's value, or the whole secret as JSON
     #[arg(long = "file", value_name = "DEST=REF")]
     pub files: Vec<String>,
+    /// Render the template file SRC ({{ vault:PATH#KEY | FILTER }} placeholders) to DEST (mode 0600)
+    #[arg(long = "template", value_name = "DEST=SRC")]
+    pub templates: Vec<String>,
     /// Hand vaultctl's token on to the command as VAULT_TOKEN (it is removed otherwise)
     #[arg(long)]
     pub pass_token: bool,

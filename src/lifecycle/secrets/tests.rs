@@ -132,10 +132,12 @@ fn setup(run_for: u64) -> (FakeClock, FakeVault, Vec<Watch>) {
     let kv = ReadKey {
         path: "secret/app".into(),
         version: None,
+        issue: None,
     };
     let db = ReadKey {
         path: "database/creds/app".into(),
         version: None,
+        issue: None,
     };
     let first_kv = vault.read(&kv).expect("kv");
     let first_db = vault.read(&db).expect("db");
@@ -244,6 +246,7 @@ fn pinned_versions_are_left_alone() {
     let key = ReadKey {
         path: "secret/app".into(),
         version: Some(3),
+        issue: None,
     };
     let w = Watch::new(
         key,
@@ -265,6 +268,7 @@ fn watches_started_together_first_poll_at_different_points_of_the_interval() {
             let key = ReadKey {
                 path: "secret/app".into(),
                 version: None,
+                issue: None,
             };
             let w = Watch::new(
                 key,

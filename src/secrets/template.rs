@@ -1,0 +1,388 @@
+//! Templates: text with placeholders `{{ REF }}` or `{{ REF | FILTER | FILTER ... }}`,
+//! for values and files made of several secrets.
+//!
+//! REF is a reference (`vault:PATH#KEY`, `vault:PATH` for the whole secret as compact
+//! JSON, or an issued reference). Filters apply left to right: `urlencode`, `json`,
+//! `base64`, `base64decode`, `shell`, `trim`, `lines`. A placeholder holding a quoted
+//! string, `{{ "{{" }}`, writes that string: it is how a literal `{{` is written.
+//!
+//! Parsing needs no Vault: an unknown filter, an unclosed `{{` or a bad reference is an
+//! error with its line, found before anything is asked. Rendering takes the values read
+//! and never puts a value in an error.
+
+use super::reference::Ref;
+use serde_json::Value;
+
+/// A parsed template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    parts: Vec<Part>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Text(String),
+    Placeholder {
+        reference: Ref,
+        filters: Vec<Filter>,
+    },
+}
+
+/// A filter of a placeholder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    /// Percent-encode every byte outside `A-Z a-z 0-9 - . _ ~`.
+    UrlEncode,
+    /// A JSON value: a string quoted and escaped.
+    Json,
+    /// Standard base64 with padding.
+    Base64,
+    /// Standard base64 decoded; an error when not valid or not UTF-8.
+    Base64Decode,
+    /// One POSIX shell word in single quotes.
+    Shell,
+    /// ASCII whitespace removed at both ends.
+    Trim,
+    /// An array of strings joined by newlines (none after the last).
+    Lines,
+}
+
+const FILTERS: [(&str, Filter); 7] = [
+    ("urlencode", Filter::UrlEncode),
+    ("json", Filter::Json),
+    ("base64", Filter::Base64),
+    ("base64decode", Filter::Base64Decode),
+    ("shell", Filter::Shell),
+    ("trim", Filter::Trim),
+    ("lines", Filter::Lines),
+];
+
+/// True when `text` is a template (it holds `{{`); a bare reference is not.
+pub fn is_template(text: &str) -> bool {
+    text.contains("{{")
+}
+
+/// The line of byte `at` in `text`, 1-based.
+fn line_of(text: &str, at: usize) -> usize {
+    text.as_bytes()[..at.min(text.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+impl Template {
+    /// Parses `text`; the error names the line.
+    pub fn parse(text: &str) -> Result<Template, String> {
+        let mut parts = Vec::new();
+        let mut rest = 0;
+        while let Some(found) = text[rest..].find("{{") {
+            let open = rest + found;
+            if open > rest {
+                parts.push(Part::Text(text[rest..open].to_string()));
+            }
+            let line = line_of(text, open);
+            let inner_start = open + 2;
+            let (part, end) =
+                placeholder(text, inner_start).map_err(|e| format!("line {line}: {e}"))?;
+            parts.push(part);
+            rest = end;
+        }
+        if rest < text.len() {
+            parts.push(Part::Text(text[rest..].to_string()));
+        }
+        Ok(Template { parts })
+    }
+
+    /// The references the template uses, in order.
+    pub fn refs(&self) -> impl Iterator<Item = &Ref> {
+        self.parts.iter().filter_map(|p| match p {
+            Part::Placeholder { reference, .. } => Some(reference),
+            Part::Text(_) => None,
+        })
+    }
+
+    /// Renders with `lookup` giving each reference's value. Returns the text and the
+    /// values referenced (as text, for masking); an error never holds a value.
+    pub fn render(
+        &self,
+        lookup: &dyn Fn(&Ref) -> Result<Value, String>,
+    ) -> Result<(String, Vec<String>), String> {
+        let mut out = String::new();
+        let mut used = Vec::new();
+        for part in &self.parts {
+            match part {
+                Part::Text(t) => out.push_str(t),
+                Part::Placeholder { reference, filters } => {
+                    let mut value = lookup(reference)?;
+                    used.push(text_of(&value));
+                    for f in filters {
+                        value = apply(*f, value)
+                            .map_err(|e| format!("{reference}: {}: {e}", name_of(*f)))?;
+                    }
+                    out.push_str(&text_of(&value));
+                }
+            }
+        }
+        Ok((out, used))
+    }
+}
+
+/// Parses the placeholder whose inside starts at `start`; returns it and where the text
+/// after its `}}` starts.
+fn placeholder(text: &str, start: usize) -> Result<(Part, usize), String> {
+    let inner = &text[start..];
+    let trimmed = inner.trim_start();
+    if trimmed.starts_with('"') {
+        let at = start + (inner.len() - trimmed.len());
+        let (literal, after) = string_literal(text, at)?;
+        let tail = &text[after..];
+        let close = tail.trim_start();
+        if !close.starts_with("}}") {
+            return Err("a quoted string must be followed by }}".into());
+        }
+        let end = after + (tail.len() - close.len()) + 2;
+        return Ok((Part::Text(literal), end));
+    }
+    let close = inner
+        .find("}}")
+        .ok_or("unclosed {{ (write {{ \"{{\" }} for a literal {{)")?;
+    let body = &inner[..close];
+    if body.contains("{{") {
+        return Err("unclosed {{ (write {{ \"{{\" }} for a literal {{)".into());
+    }
+    let mut pieces = body.split('|');
+    let reference = pieces.next().unwrap_or_default().trim();
+    if !Ref::is_ref(reference) {
+        return Err(format!(
+            "expected a reference such as vault:PATH#KEY after {{{{, found {:?}",
+            reference.chars().take(40).collect::<String>()
+        ));
+    }
+    let reference = Ref::parse(reference, true).map_err(|e| e.to_string())?;
+    let filters = pieces
+        .map(|f| filter(f.trim()))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((Part::Placeholder { reference, filters }, start + close + 2))
+}
+
+/// The JSON string literal at `at`; returns it and where the text after it starts.
+fn string_literal(text: &str, at: usize) -> Result<(String, usize), String> {
+    let bytes = text.as_bytes();
+    let mut i = at + 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => {
+                let literal: String = serde_json::from_str(&text[at..=i])
+                    .map_err(|e| format!("invalid quoted string: {e}"))?;
+                return Ok((literal, i + 1));
+            }
+            _ => i += 1,
+        }
+    }
+    Err("unclosed quoted string".into())
+}
+
+fn filter(name: &str) -> Result<Filter, String> {
+    FILTERS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+        .ok_or_else(|| {
+            let known: Vec<&str> = FILTERS.iter().map(|(n, _)| *n).collect();
+            format!("unknown filter {name:?} (known: {})", known.join(", "))
+        })
+}
+
+fn name_of(f: Filter) -> &'static str {
+    FILTERS
+        .iter()
+        .find(|(_, x)| *x == f)
+        .map_or("filter", |(n, _)| n)
+}
+
+/// A value as text: strings as they are, null as nothing, the rest as compact JSON.
+fn text_of(value: &Value) -> String {
+    super::assemble::text_of(value)
+}
+
+fn apply(f: Filter, value: Value) -> Result<Value, String> {
+    let text = || text_of(&value);
+    Ok(Value::String(match f {
+        Filter::UrlEncode => super::reference::encode(&text()),
+        Filter::Json => value.to_string(),
+        Filter::Base64 => base64::encode(text().as_bytes()),
+        Filter::Base64Decode => {
+            let bytes = base64::decode(&text()).ok_or("not valid base64")?;
+            String::from_utf8(bytes).map_err(|_| "the decoded bytes are not UTF-8 text")?
+        }
+        Filter::Shell => format!("'{}'", text().replace('\'', "'\\''")),
+        Filter::Trim => text()
+            .trim_matches(|c: char| c.is_ascii_whitespace())
+            .to_string(),
+        Filter::Lines => match &value {
+            Value::Array(items) => items.iter().map(text_of).collect::<Vec<_>>().join("\n"),
+            other => text_of(other),
+        },
+    }))
+}
+
+/// Standard base64 (RFC 4648, with padding), small enough not to need a crate.
+mod base64 {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    /// Encodes `bytes`.
+    pub fn encode(bytes: &[u8]) -> String {
+        let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+        for chunk in bytes.chunks(3) {
+            let b = [
+                chunk[0],
+                *chunk.get(1).unwrap_or(&0),
+                *chunk.get(2).unwrap_or(&0),
+            ];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
+
+    /// Decodes `text` (ASCII whitespace ignored); `None` when it is not base64.
+    pub fn decode(text: &str) -> Option<Vec<u8>> {
+        let clean: Vec<u8> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+        if clean.len() % 4 != 0 {
+            return None;
+        }
+        let mut out = Vec::with_capacity(clean.len() / 4 * 3);
+        for (i, chunk) in clean.chunks(4).enumerate() {
+            let last = i == clean.len() / 4 - 1;
+            let pad = chunk.iter().rev().take_while(|b| **b == b'=').count();
+            if pad > 2 || (pad > 0 && !last) {
+                return None;
+            }
+            let mut n = 0u32;
+            for &c in &chunk[..4 - pad] {
+                let v = ALPHABET.iter().position(|a| *a == c)? as u32;
+                n = (n << 6) | v;
+            }
+            n <<= 6 * pad as u32;
+            let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+            out.extend_from_slice(&bytes[..3 - pad]);
+        }
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn render(text: &str, values: Value) -> Result<String, String> {
+        let t = Template::parse(text)?;
+        t.render(&|r| {
+            let key = r.key.clone().unwrap_or_default();
+            values
+                .get(&key)
+                .cloned()
+                .ok_or_else(|| format!("key {key:?} not found"))
+        })
+        .map(|(s, _)| s)
+    }
+
+    #[test]
+    fn placeholders_filters_and_literals() {
+        let v =
+            json!({"user": "app", "pass": "p@ss:w/rd%?&", "ca": ["A", "B"], "n": 5, "b": "aGk="});
+        assert_eq!(
+            render(
+                "postgresql://{{ vault:database/creds/app#user }}:{{vault:database/creds/app#pass|urlencode}}@db/app",
+                v.clone()
+            ),
+            Ok("postgresql://app:p%40ss%3Aw%2Frd%25%3F%26@db/app".into())
+        );
+        assert_eq!(
+            render("{{ vault:x#ca | lines }}", v.clone()),
+            Ok("A\nB".into())
+        );
+        assert_eq!(
+            render("{{ vault:x#ca }}", v.clone()),
+            Ok("[\"A\",\"B\"]".into())
+        );
+        assert_eq!(render("{{ vault:x#n }}", v.clone()), Ok("5".into()));
+        assert_eq!(
+            render("{{ vault:x#user | json }}", v.clone()),
+            Ok("\"app\"".into())
+        );
+        assert_eq!(
+            render("{{ vault:x#b | base64decode }}", v.clone()),
+            Ok("hi".into())
+        );
+        assert_eq!(
+            render("{{ vault:x#b | base64decode | base64 }}", v.clone()),
+            Ok("aGk=".into())
+        );
+        assert_eq!(
+            render("x={{ vault:x#pass | shell }}", json!({"pass": "it's"})),
+            Ok("x='it'\\''s'".into())
+        );
+        assert_eq!(
+            render("{{ \"{{\" }} not a placeholder }}", v.clone()),
+            Ok("{{ not a placeholder }}".into())
+        );
+        assert_eq!(
+            render("{{ vault:x#t | trim }}", json!({"t": " a \n"})),
+            Ok("a".into())
+        );
+    }
+
+    #[test]
+    fn problems_name_the_line_and_never_a_value() {
+        for (text, expected) in [
+            (
+                "a\n{{ vault:x#k | urlencod }}",
+                "line 2: unknown filter \"urlencod\"",
+            ),
+            ("a\nb\n{{ vault:x#k", "line 3: unclosed {{"),
+            ("{{ secret/x#k }}", "line 1: expected a reference"),
+            ("{{ vault:#k }}", "line 1: invalid reference"),
+            ("{{ vault:x#k {{ vault:y#k }}", "unclosed {{"),
+            ("{{ \"abc }}", "unclosed quoted string"),
+        ] {
+            let e = Template::parse(text).expect_err(text);
+            assert!(e.contains(expected), "{text:?}: {e}");
+        }
+        let e = render("{{ vault:x#k | base64decode }}", json!({"k": "hunter2!"}))
+            .expect_err("not base64");
+        assert!(
+            e.contains("base64decode: not valid base64") && !e.contains("hunter2"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn base64_round_trips() {
+        for bytes in [
+            &b""[..],
+            b"f",
+            b"fo",
+            b"foo",
+            b"foob",
+            b"fooba",
+            b"foobar",
+            &[0, 255, 128],
+        ] {
+            let text = base64::encode(bytes);
+            assert_eq!(base64::decode(&text).as_deref(), Some(bytes), "{text}");
+        }
+        assert_eq!(base64::encode(b"foobar"), "Zm9vYmFy");
+        assert_eq!(base64::decode("Zm9=vYmFy"), None);
+        assert_eq!(base64::decode("Zm9"), None);
+    }
+}
