@@ -26,5 +26,6 @@ mod rotation;
 mod runtime;
 mod settings;
 mod status;
+mod templates;
 mod tls;
 mod transport;
