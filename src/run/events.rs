@@ -55,6 +55,9 @@ pub fn secret(event: &WatchEvent) {
         WatchEvent::NotRenewable(key, e) => crate::warn!(
             "{key}: the lease can no longer be renewed ({e}); new credentials will be issued"
         ),
+        WatchEvent::Reissued(key) if key.issue.is_some() => {
+            crate::info!("issued {key} again before the old one expires")
+        }
         WatchEvent::Reissued(key) => {
             crate::info!("{key} reached its max TTL or cannot be renewed; new credentials issued")
         }
