@@ -228,54 +228,20 @@ fn apply(f: Filter, value: Value) -> Result<Value, String> {
     }))
 }
 
-/// Standard base64 (RFC 4648, with padding), small enough not to need a crate.
+/// Standard base64 (RFC 4648, with padding), through the `base64` crate.
 mod base64 {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    use base64::Engine as _;
+    use base64::engine::general_purpose::STANDARD;
 
     /// Encodes `bytes`.
     pub fn encode(bytes: &[u8]) -> String {
-        let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-        for chunk in bytes.chunks(3) {
-            let b = [
-                chunk[0],
-                *chunk.get(1).unwrap_or(&0),
-                *chunk.get(2).unwrap_or(&0),
-            ];
-            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-            for i in 0..4 {
-                if i <= chunk.len() {
-                    out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-                } else {
-                    out.push('=');
-                }
-            }
-        }
-        out
+        STANDARD.encode(bytes)
     }
 
     /// Decodes `text` (ASCII whitespace ignored); `None` when it is not base64.
     pub fn decode(text: &str) -> Option<Vec<u8>> {
         let clean: Vec<u8> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-        if clean.len() % 4 != 0 {
-            return None;
-        }
-        let mut out = Vec::with_capacity(clean.len() / 4 * 3);
-        for (i, chunk) in clean.chunks(4).enumerate() {
-            let last = i == clean.len() / 4 - 1;
-            let pad = chunk.iter().rev().take_while(|b| **b == b'=').count();
-            if pad > 2 || (pad > 0 && !last) {
-                return None;
-            }
-            let mut n = 0u32;
-            for &c in &chunk[..4 - pad] {
-                let v = ALPHABET.iter().position(|a| *a == c)? as u32;
-                n = (n << 6) | v;
-            }
-            n <<= 6 * pad as u32;
-            let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-            out.extend_from_slice(&bytes[..3 - pad]);
-        }
-        Some(out)
+        STANDARD.decode(clean).ok()
     }
 }
 
