@@ -3,7 +3,7 @@
 //! user's state dir (`$XDG_STATE_HOME/vaultctl/index/`, else the cache dir), so that
 //! `vaultctl kv put` followed at once by `vaultctl kv get` or `vaultctl exec` through a
 //! standby sees the write. The vault client takes it as an
-//! [`IndexStore`](crate::vault::consistency::IndexStore) and knows nothing of files.
+//! [`IndexStore`] and knows nothing of files.
 //!
 //! An entry is sent for [`WINDOW`] after it was written, then ignored: a healthy standby
 //! trails the active node by milliseconds, so an older index is long reached and only
