@@ -110,6 +110,7 @@ fn supervise_child(
         login: resolved.login,
         token: resolved.token,
         poll: x.poll_interval,
+        pass_token: plan.pass_token,
     };
     let rotation = Rotation {
         sources: plan.sources,

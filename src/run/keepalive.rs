@@ -7,7 +7,7 @@
 use super::rotation::{Input, Rotation, Schedule};
 use super::session::Login;
 use crate::lifecycle::secrets::{self as watch, VaultSecretOps, Watch, WatchEvent};
-use crate::lifecycle::token::{self, TokenWatch, VaultTokenOps};
+use crate::lifecycle::token::{self, TokenEvent, TokenWatch, VaultTokenOps};
 use crate::lifecycle::{Clock, SystemClock};
 use crate::secrets::assemble::Reads;
 use crate::supervise::{Event, RestartHook};
@@ -33,6 +33,8 @@ pub struct Start {
     pub token: Option<(u64, bool)>,
     /// `--poll-interval`.
     pub poll: Duration,
+    /// `--pass-token`: a new token must reach the child.
+    pub pass_token: bool,
 }
 
 /// Starts the threads: token, secrets, and `rotation` on `schedule`.
@@ -45,8 +47,8 @@ pub fn start(
 ) -> (KeepAlive, RestartHook) {
     let watches = watches(&rotation.reads, start.poll, lead);
     let client = start.client.clone();
-    let stop_token = start_token(start);
     let (inputs, rx) = mpsc::channel::<Input>();
+    let stop_token = start_token(start, inputs.clone());
     let stop_watch = start_watch(client, watches, inputs.clone(), stop_token.clone());
     std::thread::Builder::new()
         .name("rotation".into())
@@ -66,8 +68,9 @@ pub fn start(
 
 /// Starts the token thread; a message on the sender nudges it, dropping every sender
 /// stops it.
-fn start_token(start: Start) -> Sender<()> {
+fn start_token(start: Start, inputs: Sender<Input>) -> Sender<()> {
     let (stop, stop_rx) = mpsc::channel::<()>();
+    let pass_token = start.pass_token;
     let client = start.client;
     let method = start.login.map(|l| l.method);
     let known = start.token;
@@ -88,13 +91,13 @@ fn start_token(start: Start) -> Sender<()> {
             let ttl = Duration::from_secs(ttl);
             let mut watch = TokenWatch::new(clock.now(), ttl, renewable, clock.fraction());
             let mut ops = VaultTokenOps::new(client, method);
-            token::run(
-                &mut watch,
-                &mut ops,
-                &SystemClock,
-                &stop_rx,
-                &mut super::events::token,
-            );
+            token::run(&mut watch, &mut ops, &SystemClock, &stop_rx, &mut |event| {
+                let new_token = matches!(event, TokenEvent::LoggedIn(_));
+                super::events::token(event);
+                if new_token && pass_token {
+                    let _ = inputs.send(Input::TokenChanged);
+                }
+            });
         })
         .ok();
     stop

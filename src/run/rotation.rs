@@ -27,6 +27,8 @@ use std::time::{Duration, Instant};
 pub enum Input {
     /// A read changed.
     Changed(ReadKey, Box<Fetched>),
+    /// vaultctl logged in again: a child given the token (`--pass-token`) needs the new one.
+    TokenChanged,
     /// The supervisor restarted the child: the old one is gone.
     Restarted,
 }
@@ -37,7 +39,7 @@ pub struct Schedule {
     debounce: Duration,
     splay: Duration,
     min_interval: Duration,
-    changed: BTreeSet<ReadKey>,
+    changed: BTreeSet<String>,
     due: Option<Instant>,
     splayed: bool,
     last_action: Option<Instant>,
@@ -57,9 +59,9 @@ impl Schedule {
         }
     }
 
-    /// `key` changed at `now`: the debounce window starts again.
-    pub fn changed(&mut self, key: ReadKey, now: Instant) {
-        self.changed.insert(key);
+    /// `what` (a read, the token) changed at `now`: the debounce window starts again.
+    pub fn changed(&mut self, what: String, now: Instant) {
+        self.changed.insert(what);
         self.due = Some(now + self.debounce);
         self.splayed = false;
     }
@@ -70,9 +72,9 @@ impl Schedule {
     }
 
     /// The due time came at `now`; `fraction` is a random number in `[0, 1)`. Returns
-    /// the changed reads when it is time to act, or `None` when the action waits for a
+    /// what changed when it is time to act, or `None` when the action waits for a
     /// splay or the minimum interval (then [`Schedule::due`] says until when).
-    pub fn fire(&mut self, now: Instant, fraction: f64) -> Option<BTreeSet<ReadKey>> {
+    pub fn fire(&mut self, now: Instant, fraction: f64) -> Option<BTreeSet<String>> {
         let earliest = self.last_action.map(|t| t + self.min_interval);
         let mut start = earliest.map_or(now, |e| e.max(now));
         if !self.splayed {
@@ -139,7 +141,10 @@ impl Rotation {
             match input {
                 Ok(Input::Changed(key, fetched)) => {
                     self.reads.insert(key.clone(), Ok(*fetched));
-                    schedule.changed(key, Instant::now());
+                    schedule.changed(key.to_string(), Instant::now());
+                }
+                Ok(Input::TokenChanged) => {
+                    schedule.changed("the token".into(), Instant::now());
                 }
                 Ok(Input::Restarted) => {
                     if let Ok(mut ledger) = self.ledger.lock() {
@@ -168,8 +173,8 @@ impl Rotation {
     }
 
     /// Acts on the changes; true when the child was restarted.
-    fn apply(&mut self, changed: &BTreeSet<ReadKey>, supervisor: &Sender<Event>) -> bool {
-        let paths: Vec<String> = changed.iter().map(ToString::to_string).collect();
+    fn apply(&mut self, changed: &BTreeSet<String>, supervisor: &Sender<Event>) -> bool {
+        let paths: Vec<&str> = changed.iter().map(String::as_str).collect();
         let paths = paths.join(", ");
         let (injected, mut problems) = assemble::assemble(&self.sources, &self.reads);
         let view = self.childenv.view(&injected, self.client.token().as_ref());
@@ -257,8 +262,8 @@ mod tests {
     fn changes_within_the_debounce_give_one_action() {
         let t0 = Instant::now();
         let mut s = Schedule::new(secs(1), Duration::ZERO, secs(10));
-        s.changed(key("secret/a"), t0);
-        s.changed(key("secret/b"), t0 + Duration::from_millis(600));
+        s.changed(key("secret/a").to_string(), t0);
+        s.changed(key("secret/b").to_string(), t0 + Duration::from_millis(600));
         assert_eq!(s.due(), Some(t0 + Duration::from_millis(1600)));
         let acted = s.fire(t0 + Duration::from_millis(1600), 0.5).expect("acts");
         assert_eq!(acted.len(), 2);
@@ -271,7 +276,7 @@ mod tests {
         let mut s = Schedule::new(secs(1), secs(30), Duration::ZERO);
         for round in 0..2u64 {
             let at = t0 + secs(100 * round);
-            s.changed(key("secret/a"), at);
+            s.changed(key("secret/a").to_string(), at);
             let due = at + secs(1);
             assert_eq!(s.fire(due, 0.5), None, "round {round}: splay first");
             assert_eq!(s.due(), Some(due + secs(15)));
@@ -284,10 +289,10 @@ mod tests {
     fn at_most_one_restart_per_min_interval() {
         let t0 = Instant::now();
         let mut s = Schedule::new(secs(1), Duration::ZERO, secs(10));
-        s.changed(key("secret/a"), t0);
+        s.changed(key("secret/a").to_string(), t0);
         assert!(s.fire(t0 + secs(1), 0.0).is_some());
         s.restarted(t0 + secs(1));
-        s.changed(key("secret/a"), t0 + secs(2));
+        s.changed(key("secret/a").to_string(), t0 + secs(2));
         assert_eq!(s.fire(t0 + secs(3), 0.0), None);
         assert_eq!(s.due(), Some(t0 + secs(11)));
         assert!(s.fire(t0 + secs(11), 0.0).is_some());
@@ -297,10 +302,10 @@ mod tests {
     fn a_signal_does_not_hold_back_the_next_restart() {
         let t0 = Instant::now();
         let mut s = Schedule::new(secs(1), Duration::ZERO, secs(10));
-        s.changed(key("secret/a"), t0);
+        s.changed(key("secret/a").to_string(), t0);
         assert!(s.fire(t0 + secs(1), 0.0).is_some());
         // No restarted(): --on-change signal or none.
-        s.changed(key("secret/a"), t0 + secs(2));
+        s.changed(key("secret/a").to_string(), t0 + secs(2));
         assert!(s.fire(t0 + secs(3), 0.0).is_some());
     }
 }

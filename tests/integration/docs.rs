@@ -112,7 +112,10 @@ fn run(steps: &[Step], dir: &Path) -> Vec<String> {
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_vaultctl"));
     let path = format!(
         "{}:{}",
-        bin.parent().map(Path::display).map(|d| d.to_string()).unwrap_or_default(),
+        bin.parent()
+            .map(Path::display)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
         std::env::var("PATH").unwrap_or_default()
     );
     let out = Command::new("bash")

@@ -244,8 +244,9 @@ fn on_change_signal_rewrites_the_file_and_sends_sighup_without_a_restart() {
     );
 }
 
-#[test]
-fn a_short_token_is_renewed_then_replaced_while_the_child_runs() {
+/// An AppRole mount whose tokens live 3 s (9 s at most) and may read `secret/*`:
+/// (mount, role id, secret id).
+pub(crate) fn short_token_role() -> (String, String, String) {
     let bao = bao();
     let mount = unique("approle-rot");
     bao_ok(&["auth", "enable", &format!("-path={mount}"), "approle"]);
@@ -275,10 +276,21 @@ fn a_short_token_is_renewed_then_replaced_while_the_child_runs() {
         "-field=secret_id",
         &format!("auth/{mount}/role/app/secret-id"),
     ]);
+    (
+        mount,
+        role_id.trim().to_string(),
+        secret_id.trim().to_string(),
+    )
+}
+
+#[test]
+fn a_short_token_is_renewed_then_replaced_while_the_child_runs() {
+    let bao = bao();
+    let (mount, role_id, secret_id) = short_token_role();
     let name = kv_secret("tok");
     let dir = tempfile::tempdir().expect("temp");
     let sid = dir.path().join("secret-id");
-    std::fs::write(&sid, secret_id.trim()).expect("secret id file");
+    std::fs::write(&sid, &secret_id).expect("secret id file");
     let run = Running::start(
         &bao.addr,
         None,
@@ -288,7 +300,7 @@ fn a_short_token_is_renewed_then_replaced_while_the_child_runs() {
             "--auth-path",
             &mount,
             "--auth-param",
-            &format!("role_id={}", role_id.trim()),
+            &format!("role_id={role_id}"),
             "--auth-param",
             &format!("secret_id=@{}", sid.display()),
             "--poll-interval",
@@ -319,7 +331,7 @@ fn a_short_token_is_renewed_then_replaced_while_the_child_runs() {
         !err.contains("permission denied"),
         "a request used an expired token\n{err}"
     );
-    assert!(!err.contains(secret_id.trim()), "{err}");
+    assert!(!err.contains(&secret_id), "{err}");
 }
 
 /// A supervised `exec` at `addr` whose child prints `user=U pass=P`, the credentials

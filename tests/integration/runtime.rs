@@ -159,3 +159,43 @@ fn the_child_gets_bytes_as_they_are_and_no_credentials_of_vaultctl() {
     );
     assert_eq!(out.stdout.lines().last(), Some(expected.as_str()), "{out}");
 }
+
+#[test]
+fn pass_token_restarts_the_child_with_the_token_of_a_fresh_login() {
+    let (mount, role_id, secret_id) = crate::rotation::short_token_role();
+    let dir = tempfile::tempdir().expect("temp");
+    let sid = dir.path().join("secret-id");
+    std::fs::write(&sid, &secret_id).expect("secret id file");
+    let run = crate::rotation::Running::start(
+        &bao().addr,
+        None,
+        &[
+            "--auth",
+            "approle",
+            "--auth-path",
+            &mount,
+            "--auth-param",
+            &format!("role_id={role_id}"),
+            "--auth-param",
+            &format!("secret_id=@{}", sid.display()),
+            "--pass-token",
+            "--min-restart-interval",
+            "1s",
+            "--",
+            "sh",
+            "-c",
+            "echo \"token=$VAULT_TOKEN\"; exec sleep 300",
+        ],
+    );
+    // The token lives 9 s at most: a fresh login, and the child restarted with its token.
+    run.wait_lines("token=", 2, Duration::from_secs(40));
+    let tokens = run.lines("token=");
+    assert_ne!(tokens[0], tokens[1], "the child got the new token");
+    assert!(
+        tokens.iter().all(|t| t.len() > "token=".len()),
+        "{tokens:?}"
+    );
+    let (_, err) = run.stop();
+    assert!(err.contains("because the token changed"), "{err}");
+    assert!(!err.contains(&secret_id), "{err}");
+}
