@@ -81,13 +81,7 @@ pub fn measure(
         role: clients::role(roles, "agent")?,
         poll: Duration::from_secs(300),
     };
-    let files = Files {
-        source: lab.write("tpl-config.yml.tpl", &file_template(&vars, false))?,
-        vaultctl_conf: lab.dir.join("tpl-vaultctl.yml"),
-        agent_conf: lab.dir.join("tpl-agent.yml"),
-        agent_url: lab.dir.join("tpl-agent.url"),
-        check_script: lab.write("tpl-check.sh", tplcheck::CHECK_CHILD)?,
-    };
+    let files = Files::new(lab, &vars)?;
     let mut out = Templates {
         seen: [
             check(lab, probe, &vc, &files, false)?,
@@ -124,6 +118,19 @@ pub fn measure(
         }
     }
     Ok(out)
+}
+
+impl Files {
+    /// Writes vaultctl's template and the check script into the lab.
+    fn new(lab: &Lab, vars: &[Var]) -> Result<Files, String> {
+        Ok(Files {
+            source: lab.write("tpl-config.yml.tpl", &file_template(vars, false))?,
+            vaultctl_conf: lab.dir.join("tpl-vaultctl.yml"),
+            agent_conf: lab.dir.join("tpl-agent.yml"),
+            agent_url: lab.dir.join("tpl-agent.url"),
+            check_script: lab.write("tpl-check.sh", tplcheck::CHECK_CHILD)?,
+        })
+    }
 }
 
 /// The config file: one `NAME: VALUE` line a variable; vaultctl's placeholders or the
@@ -309,6 +316,11 @@ pub fn report(t: &Templates) {
         "agent / vaultctl:         {} (medians, both rendering the templates)",
         ratio(a.map(ms), v.map(ms))
     );
+    checks(t);
+}
+
+/// What the check runs found, and how each client hands the URL over.
+fn checks(t: &Templates) {
     let yes = |b: bool| if b { "yes" } else { "NO" };
     for (name, s) in ["vaultctl", "agent"].iter().zip(&t.seen) {
         println!(
