@@ -88,7 +88,12 @@ pub fn agent(
     spec: &Spec<'_>,
     child: &[String],
 ) -> Result<Vec<String>, String> {
-    let config = lab.write(&format!("{name}.hcl"), &agent_config(lab, spec, child))?;
+    agent_with(lab, name, &agent_config(lab, spec, child))
+}
+
+/// `bao agent -config=FILE` with the config `hcl`, written to `NAME.hcl` in the lab.
+pub fn agent_with(lab: &Lab, name: &str, hcl: &str) -> Result<Vec<String>, String> {
+    let config = lab.write(&format!("{name}.hcl"), hcl)?;
     Ok(vec![
         lab.bao.display().to_string(),
         "agent".into(),
@@ -102,7 +107,25 @@ pub fn agent_env(lab: &Lab) -> Vec<(String, String)> {
 }
 
 fn agent_config(lab: &Lab, spec: &Spec<'_>, child: &[String]) -> String {
-    let mut hcl = format!(
+    let mut hcl = agent_base(lab, spec);
+    hcl.push_str(&format!(
+        "exec {{\n  command = [{}]\n  restart_on_secret_changes = \"always\"\n  restart_stop_signal = \"SIGTERM\"\n}}\n",
+        hcl_list(child)
+    ));
+    for var in spec.vars {
+        hcl.push_str(&format!(
+            "env_template {:?} {{\n  contents = {:?}\n  error_on_missing_key = true\n}}\n",
+            var.name,
+            expression(var, None)
+        ));
+    }
+    hcl
+}
+
+/// The agent's `vault`, `auto_auth` and `template_config` stanzas: what every agent of
+/// the benchmark shares, whatever it renders.
+pub fn agent_base(lab: &Lab, spec: &Spec<'_>) -> String {
+    format!(
         r#"vault {{
   address = "{addr}"
 }}
@@ -120,42 +143,34 @@ template_config {{
   static_secret_render_interval = "{poll}s"
   exit_on_retry_failure = true
 }}
-exec {{
-  command = [{command}]
-  restart_on_secret_changes = "always"
-  restart_stop_signal = "SIGTERM"
-}}
 "#,
         addr = lab.addr,
         role_id = spec.role.role_id.display(),
         secret_id = spec.role.secret_id.display(),
         poll = spec.poll.as_secs(),
-        command = child
-            .iter()
-            .map(|a| format!("{a:?}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
-    for var in spec.vars {
-        hcl.push_str(&format!(
-            "env_template {:?} {{\n  contents = {:?}\n  error_on_missing_key = true\n}}\n",
-            var.name,
-            template(var)
-        ));
-    }
-    hcl
+    )
+}
+
+/// `"a", "b"`: an HCL list's items.
+pub fn hcl_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|a| format!("{a:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `{{ with secret "secret/data/P" }}{{ .Data.data.KEY }}{{ end }}` for KV v2,
-/// `{{ .Data.KEY }}` for anything else.
-fn template(var: &Var) -> String {
+/// `{{ .Data.KEY }}` for anything else; with a `filter`, `{{ .Data.KEY | FILTER }}`.
+pub fn expression(var: &Var, filter: Option<&str>) -> String {
+    let filter = filter.map_or(String::new(), |f| format!(" | {f}"));
     match var.path.strip_prefix("secret/") {
         Some(rest) => format!(
-            "{{{{ with secret \"secret/data/{rest}\" }}}}{{{{ .Data.data.{} }}}}{{{{ end }}}}",
+            "{{{{ with secret \"secret/data/{rest}\" }}}}{{{{ .Data.data.{}{filter} }}}}{{{{ end }}}}",
             var.key
         ),
         None => format!(
-            "{{{{ with secret \"{}\" }}}}{{{{ .Data.{} }}}}{{{{ end }}}}",
+            "{{{{ with secret \"{}\" }}}}{{{{ .Data.{}{filter} }}}}{{{{ end }}}}",
             var.path, var.key
         ),
     }

@@ -275,7 +275,7 @@ fn chown_to_postgres(paths: &[&Path]) -> Result<(), String> {
 }
 
 /// `VAULTCTL_TEST_PG_BIN`, else the newest `/usr/lib/postgresql/*/bin` with initdb.
-fn pg_bin() -> Result<PathBuf, String> {
+pub(super) fn pg_bin() -> Result<PathBuf, String> {
     if let Some(dir) = std::env::var_os("VAULTCTL_TEST_PG_BIN") {
         return Ok(PathBuf::from(dir));
     }

@@ -13,6 +13,9 @@
 //!    CLI ([`cluster`]);
 //! 7. the shell: live path completion's latency, `write` and `list` beside bao
 //!    ([`shell`]);
+//! 8. exec time-to-child with a DATABASE_URL template and a 50-placeholder config-file
+//!    template, beside the plain start and OpenBao Agent rendering the same templates
+//!    ([`templates`]);
 //!
 //! then prints the tables ([`report`]). `--quick` shortens every part to a few minutes
 //! in all; `--only` picks parts. Everything started is stopped, and the lab folder
@@ -33,6 +36,8 @@ mod setup;
 mod shell;
 mod startup;
 mod stats;
+mod templates;
+mod tplcheck;
 
 use std::path::Path;
 use std::time::Duration;
@@ -52,13 +57,21 @@ pub struct Plan {
     pub fleet: usize,
     /// The fleet's request-counting window.
     pub fleet_window: Duration,
-    /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`, `shell`).
+    /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`, `shell`,
+    /// `templates`).
     pub parts: Vec<String>,
 }
 
 /// Every part's name, in order.
-pub const PARTS: [&str; 7] = [
-    "kv", "exec", "rotation", "requests", "fleet", "cluster", "shell",
+pub const PARTS: [&str; 8] = [
+    "kv",
+    "exec",
+    "rotation",
+    "requests",
+    "fleet",
+    "cluster",
+    "shell",
+    "templates",
 ];
 
 impl Plan {
@@ -131,6 +144,15 @@ pub fn run(root: &Path, plan: &Plan) -> Result<(), String> {
     }
     if plan.has("shell") {
         results.shell = Some(shell::measure(&lab, plan.runs)?);
+    }
+    if plan.has("templates") {
+        results.templates = Some(templates::measure(
+            &lab,
+            &probe,
+            &roles,
+            plan.runs,
+            plan.agent_runs,
+        )?);
     }
     drop(lab);
     println!("\n# vaultctl benchmark\n\n{}", machine());

@@ -8,6 +8,7 @@ use super::rotation::{self, Rotation};
 use super::shell::{self, Shell};
 use super::startup::{Mem, Startup};
 use super::stats::{fmt_mib, fmt_ms, fmt_s, median, median_time, ms, quantile, ratio};
+use super::templates::{self, Templates};
 use std::time::Duration;
 
 /// A summary row of memory: its label, the field, the target.
@@ -28,7 +29,10 @@ pub struct Results {
     pub fleet: Option<Fleet>,
     /// Part 6.
     pub cluster: Option<super::cluster::ReadAfterWrite>,
+    /// Part 7.
     pub shell: Option<Shell>,
+    /// Part 8.
+    pub templates: Option<Templates>,
 }
 
 /// Prints every section that ran, then the summary.
@@ -53,6 +57,9 @@ pub fn print(r: &Results) {
     }
     if let Some(s) = &r.shell {
         shell::report(s);
+    }
+    if let Some(t) = &r.templates {
+        templates::report(t);
     }
     summary(r);
 }
@@ -319,6 +326,9 @@ fn summary(r: &Results) {
             line(what, fmt_mib(a), fmt_mib(b), r, target);
         }
     }
+    if let Some(t) = &r.templates {
+        templates_summary(t, &line);
+    }
     if let Some(rot) = &r.rotation {
         let agent = median_time(&rot.latencies[2]);
         for (i, what) in [
@@ -385,4 +395,26 @@ fn summary(r: &Results) {
             "spread over the splay",
         );
     }
+}
+
+/// The summary's rows of part 8.
+fn templates_summary(t: &Templates, line: &dyn Fn(&str, String, String, String, &str)) {
+    let (v, a, p) = (median(&t.templated), median(&t.agent), median(&t.plain));
+    line(
+        "exec with templates (agent)",
+        fmt_ms(v),
+        fmt_ms(a),
+        ratio(a.map(ms), v.map(ms)),
+        "< 50 ms",
+    );
+    let change = v.zip(p).map_or("-".into(), |(v, p)| {
+        format!("{:+.1}%", (ms(v) / ms(p) - 1.0) * 100.0)
+    });
+    line(
+        "exec with templates / plain variables",
+        change,
+        "-".into(),
+        "-".into(),
+        "< +10%",
+    );
 }

@@ -57,6 +57,11 @@ pub fn app_keys(i: usize) -> usize {
     if i < 3 { 6 } else { 5 }
 }
 
+/// The value of key `kJ` of `secret/app/pI`.
+pub fn app_value(i: usize, j: usize) -> String {
+    format!("value-{i}-{j}-{:032x}", i * 97 + j)
+}
+
 /// The 50 variables: 48 KV keys (prefix `PI_`, key `KJ`) and the database user and
 /// password.
 pub fn app_vars() -> Vec<Var> {
@@ -93,12 +98,7 @@ pub fn configure(lab: &Lab) -> Result<Vec<Role>, String> {
     write("sys/policies/acl/bench", json!({ "policy": POLICY }))?;
     for i in 0..APP_PATHS {
         let data: serde_json::Map<String, Value> = (0..app_keys(i))
-            .map(|j| {
-                (
-                    format!("k{j}"),
-                    json!(format!("value-{i}-{j}-{:032x}", i * 97 + j)),
-                )
-            })
+            .map(|j| (format!("k{j}"), json!(app_value(i, j))))
             .collect();
         write(&format!("secret/data/app/p{i}"), json!({ "data": data }))?;
     }

@@ -1,4 +1,4 @@
-//! Part 6: the shell. How long live path completion keeps the shell waiting, and the
+//! Part 7: the shell. How long live path completion keeps the shell waiting, and the
 //! admin verbs `write` and `list` beside the bao CLI.
 //!
 //! Completion is timed as the shell waits for it: `vaultctl __complete` run the way the

@@ -151,7 +151,7 @@ fn direct(lab: &Lab, probe: &Probe, round: usize) -> Result<Duration, String> {
 
 /// Spawns `argv` as `name` (logging to `name`'s log in the lab) and waits up to
 /// `limit_secs` for the child reporting `tag`; stops it on failure.
-fn until_up(
+pub(super) fn until_up(
     lab: &Lab,
     probe: &Probe,
     name: &str,
@@ -169,7 +169,7 @@ fn until_up(
 }
 
 /// Memory half a second after the child came up.
-fn settled_rss(run: &Running) -> Mem {
+pub(super) fn settled_rss(run: &Running) -> Mem {
     std::thread::sleep(Duration::from_millis(500));
     let pid = run.pid();
     Mem {
@@ -179,7 +179,7 @@ fn settled_rss(run: &Running) -> Mem {
     }
 }
 
-fn stopped(run: &mut Running, e: String) -> String {
+pub(super) fn stopped(run: &mut Running, e: String) -> String {
     run.stop(Duration::from_secs(2));
     format!(
         "{}: {e}; the end of its log:\n{}",
@@ -190,7 +190,12 @@ fn stopped(run: &mut Running, e: String) -> String {
 
 /// Runs the client once with a child that dumps its environment; counts the 50
 /// variables that arrived with a value (and the KV values must be the written ones).
-fn check_vars(lab: &Lab, probe: &Probe, spec: &Spec<'_>, is_agent: bool) -> Result<usize, String> {
+pub(super) fn check_vars(
+    lab: &Lab,
+    probe: &Probe,
+    spec: &Spec<'_>,
+    is_agent: bool,
+) -> Result<usize, String> {
     let tag = if is_agent {
         "check-agent"
     } else {
