@@ -92,6 +92,9 @@ pub struct Kv<'c> {
 struct MountInfo {
     #[serde(default)]
     path: String,
+    /// The engine (`kv`, `database`, `pki`...).
+    #[serde(default, rename = "type")]
+    kind: String,
     #[serde(default)]
     options: Option<MountOptions>,
 }
@@ -194,11 +197,14 @@ impl<'c> Kv<'c> {
             path: mount_path,
             version,
         };
-        crate::debug!(
-            "{path} is in the KV v{} mount {}",
-            version.number(),
-            mount.path
-        );
+        match info.kind.as_str() {
+            "kv" | "generic" | "" => crate::debug!(
+                "{path} is in the KV v{} mount {}",
+                version.number(),
+                mount.path
+            ),
+            kind => crate::debug!("{path} is in the {kind} mount {}", mount.path),
+        }
         if !mount.path.is_empty() {
             if let Ok(mut mounts) = self.mounts.lock() {
                 mounts.push(mount.clone());
