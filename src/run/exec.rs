@@ -127,6 +127,7 @@ fn supervise_child(
     };
     let (keep, hook) = keepalive::start(start, rotation, schedule, lead, tx);
     sup.set_restart_hook(hook);
+    crate::supervise::process::release_free_memory();
     let end = supervise::run(&mut sup, &rx);
     sup.process_mut().flush_output();
     finish(&ledger, &client);

@@ -127,3 +127,16 @@ impl Process for RealProcess {
         }
     }
 }
+
+/// Gives the heap that start-up freed (the parsed command line, the reads done in
+/// parallel threads, each with a malloc arena of its own) back to the system, so that a
+/// supervisor that may run for months holds only what it uses.
+#[allow(unsafe_code)]
+pub fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free memory to the system; it takes no pointer
+    // and is safe to call from any thread at any time.
+    unsafe {
+        nix::libc::malloc_trim(0);
+    }
+}
