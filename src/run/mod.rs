@@ -9,6 +9,7 @@ pub mod childenv;
 pub mod config;
 pub mod events;
 pub mod exec;
+pub mod fallback;
 pub mod keepalive;
 pub mod ledger;
 pub mod plan;

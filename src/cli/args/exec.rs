@@ -99,6 +99,16 @@ pub struct ExecArgs {
     /// Changes this close together give one restart [default: 1s]
     #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Rotation")]
     pub debounce: Option<Given<Duration>>,
+    /// Keep the KV values the command gets in DIR, encrypted, and start from them when
+    /// Vault cannot be reached
+    #[arg(long, value_name = "DIR", help_heading = "Fallback cache")]
+    pub fallback_cache: Option<std::path::PathBuf>,
+    /// The cache's key: 64 hex digits (`openssl rand -hex 32`) [env: VAULTCTL_FALLBACK_KEY]
+    #[arg(long, value_name = "FILE", help_heading = "Fallback cache")]
+    pub fallback_key_file: Option<std::path::PathBuf>,
+    /// Start from a cache entry only when it is younger than this [default: 24h]
+    #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Fallback cache")]
+    pub fallback_max_age: Option<Given<Duration>>,
     /// The command and its arguments (after --)
     #[arg(required = true, trailing_var_arg = true, value_name = "COMMAND")]
     pub command: Vec<std::ffi::OsString>,
