@@ -11,6 +11,7 @@ mod cli;
 mod cluster;
 mod db;
 mod exec;
+mod fallback;
 mod faults;
 mod harness;
 mod hygiene;

@@ -40,14 +40,16 @@ pub fn resolve(mut plan: Plan, client: Client) -> Result<Started, Reported> {
         Ok((resolved, plan)) => return Ok(after_reads(resolved, plan, file)),
         Err(failed) => failed,
     };
-    report::error(&failed.error);
     let Some(file) = file.filter(|_| failed.error.is_transient()) else {
+        report::error(&failed.error);
         return Err(Reported);
     };
     let failed = *failed;
     let now = SystemTime::now();
     match file.load(now) {
         Ok(loaded) => {
+            // Not the end of the run: a warning, as the failed reads of an outage are.
+            crate::warn!("{}", failed.error);
             let resolved = resolve::assembled(
                 &failed.plan,
                 failed.client,
@@ -63,6 +65,7 @@ pub fn resolve(mut plan: Plan, client: Client) -> Result<Started, Reported> {
             })
         }
         Err(reason) => {
+            report::error(&failed.error);
             report::error(&refusal(&file, &reason));
             Err(Reported)
         }
