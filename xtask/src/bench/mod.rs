@@ -11,6 +11,8 @@
 //! 5. a fleet of supervising vaultctl processes on one server ([`fleet`]);
 //! 6. reading your own write through a standby of a raft cluster, vaultctl vs the bao
 //!    CLI ([`cluster`]);
+//! 7. exec start from the fallback cache while Vault is down, beside a normal start
+//!    ([`fallback`]);
 //!
 //! then prints the tables ([`report`]). `--quick` shortens every part to a few minutes
 //! in all; `--only` picks parts. Everything started is stopped, and the lab folder
@@ -19,6 +21,7 @@
 
 mod clients;
 mod cluster;
+mod fallback;
 mod fleet;
 mod kvget;
 mod lab;
@@ -49,12 +52,15 @@ pub struct Plan {
     pub fleet: usize,
     /// The fleet's request-counting window.
     pub fleet_window: Duration,
-    /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`).
+    /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`,
+    /// `fallback`).
     pub parts: Vec<String>,
 }
 
 /// Every part's name, in order.
-pub const PARTS: [&str; 6] = ["kv", "exec", "rotation", "requests", "fleet", "cluster"];
+pub const PARTS: [&str; 7] = [
+    "kv", "exec", "rotation", "requests", "fleet", "cluster", "fallback",
+];
 
 impl Plan {
     /// The full run (about 20 minutes) or the quick one (about 5).
@@ -123,6 +129,9 @@ pub fn run(root: &Path, plan: &Plan) -> Result<(), String> {
     }
     if plan.has("cluster") {
         results.cluster = Some(cluster::measure(&lab, plan.runs)?);
+    }
+    if plan.has("fallback") {
+        results.fallback = Some(fallback::measure(&lab, &probe, &roles, plan.runs)?);
     }
     drop(lab);
     println!("\n# vaultctl benchmark\n\n{}", machine());
