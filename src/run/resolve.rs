@@ -59,12 +59,14 @@ pub struct LoginFailed {
 pub fn resolve(plan: Plan, client: Client) -> Result<(Resolved, Plan), Box<LoginFailed>> {
     let mut plan = plan;
     let deadline = Instant::now() + plan.retry_timeout;
+    // The start's requests stop retrying at the deadline, not an attempt's backoff later.
+    let start = client.until(deadline);
     let (login, token) = match std::mem::replace(&mut plan.auth, Auth::Token(Default::default())) {
         Auth::Token(token) => {
             client.replace_token(Some(token));
             (None, None)
         }
-        Auth::Login(login) => match session::log_in(&client, &login, deadline) {
+        Auth::Login(login) => match session::log_in(&start, &login, deadline) {
             Ok(auth) => (Some(login), Some((auth.lease_duration, auth.renewable))),
             Err(error) => {
                 let rest = LoginFailed {
@@ -77,7 +79,7 @@ pub fn resolve(plan: Plan, client: Client) -> Result<(Resolved, Plan), Box<Login
             }
         },
     };
-    let reads = resolve::read_all(&client, &plan.sources.reads(), deadline);
+    let reads = resolve::read_all(&start, &plan.sources.reads(), deadline);
     let resolved = assembled(&plan, client, login, token, reads);
     Ok((resolved, plan))
 }

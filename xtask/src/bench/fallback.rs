@@ -4,10 +4,10 @@
 //! vaultctl logs in with AppRole and injects the 48 KV variables of part 2 (9 KV v2
 //! paths; the database credential is left out, since dynamic credentials are never
 //! cached) with `--fallback-cache` and `--retry-timeout 1s`, through a small TCP gate on
-//! loopback in front of OpenBao. Interleaved rounds: the gate open (a normal start, which
-//! also writes the cache), then the gate's port closed, so every connection is refused
-//! as when Vault is down: vaultctl retries until `--retry-timeout` and starts the child
-//! from the cache. The time is from spawning vaultctl to the child's line in the FIFO;
+//! loopback in front of OpenBao. Interleaved rounds: the gate open, without the cache and
+//! with it (a normal start, which also writes the cache once the child runs), then the
+//! gate's port closed, so every connection is refused as when Vault is down: vaultctl
+//! retries until `--retry-timeout` and starts the child from the cache. The time is from spawning vaultctl to the child's line in the FIFO;
 //! what the cache start costs beyond `--retry-timeout` is the difference.
 
 use super::clients::{self, Spec};
@@ -27,6 +27,8 @@ pub const RETRY_TIMEOUT: Duration = Duration::from_secs(1);
 
 /// What the part measured.
 pub struct FallbackStart {
+    /// Time-to-child with Vault up, without the cache.
+    pub plain: Vec<Duration>,
     /// Time-to-child with Vault up.
     pub normal: Vec<Duration>,
     /// Time-to-child with the gate closed: from the cache.
@@ -82,6 +84,7 @@ pub fn measure(
         "bench: exec start from the fallback cache (Vault down) vs a normal start, {runs} rounds"
     );
     let mut out = FallbackStart {
+        plain: Vec::new(),
         normal: Vec::new(),
         cached: Vec::new(),
         from_cache: 0,
@@ -89,10 +92,19 @@ pub fn measure(
     };
     for round in 0..=runs {
         let gate = Gate::open(port, upstream)?;
+        let plain = start(
+            lab,
+            probe,
+            &spec,
+            &extra[4..],
+            &env,
+            &format!("fb-plain-{round}"),
+        )?;
         let up = start(lab, probe, &spec, &extra, &env, &format!("fb-up-{round}"))?;
         gate.close();
         let (down, said) = start_down(lab, probe, &spec, &extra, &env, round)?;
         if round > 0 {
+            out.plain.push(plain);
             out.normal.push(up);
             out.cached.push(down);
             out.from_cache += usize::from(said);
@@ -226,6 +238,7 @@ pub fn report(r: &FallbackStart) {
             fmt_ms(quantile(t, 0.9))
         );
     };
+    row("Vault up, no --fallback-cache", &r.plain);
     row("Vault up (login, reads; writes the cache)", &r.normal);
     row("Vault down: from the cache", &r.cached);
     let beyond: Vec<Duration> = r
