@@ -54,32 +54,53 @@ fn holds(bytes: &[u8], text: &str) -> bool {
     bytes.windows(text.len()).any(|w| w == text.as_bytes())
 }
 
+/// Puts `v=value` at the KV `path` (`secret/NAME`).
+fn put(path: &str, value: &str) {
+    let name = &path["secret/".len()..];
+    bao_ok(&["kv", "put", "-mount=secret", name, &format!("v={value}")]);
+}
+
+/// The cache file is private and none of `plain` is readable in it.
+#[track_caller]
+fn private_and_sealed(file: &Path, plain: &[&str]) {
+    let mode = std::fs::metadata(file).expect("meta").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "{}", file.display());
+    let bytes = std::fs::read(file).expect("read");
+    for text in plain {
+        assert!(!holds(&bytes, text), "{text:?} is readable in the cache");
+    }
+}
+
+/// `exec` through `proxy` with the key in `VAULTCTL_FALLBACK_KEY` and `extra` options,
+/// printing `$V` once.
+fn once_from(proxy: &FaultProxy, hex: &str, cache: &str, path: &str, extra: &[&str]) -> Test {
+    through(proxy)
+        .env("VAULTCTL_FALLBACK_KEY", hex)
+        .args(["exec", "--retry-timeout", "1s", "--fallback-cache", cache])
+        .args(extra)
+        .args(["--secret", path, "--", "sh", "-c", "echo value=$V"])
+}
+
 #[test]
 fn a_restart_during_an_outage_starts_from_the_cache_and_catches_up() {
     let proxy = FaultProxy::start(&bao().addr);
     let first = unique("first-value");
     let path = kv_secret(&first);
     let tmp = tempfile::tempdir().expect("temp");
-    let cache = tmp.path().join("cache");
+    let cache = tmp.path().join("cache").display().to_string();
     let (key, hex) = key_file(tmp.path(), "key");
-    let cache_arg = cache.display().to_string();
-    let key_arg = key.display().to_string();
     through(&proxy)
-        .args(["exec", "--fallback-cache", &cache_arg])
-        .args(["--fallback-key-file", &key_arg, "--secret", &path])
-        .args(["--", "sh", "-c", "echo value=$V"])
+        .args(["exec", "--fallback-cache", &cache, "--fallback-key-file"])
+        .arg_path(&key)
+        .args(["--secret", &path, "--", "sh", "-c", "echo value=$V"])
         .status(0)
         .stdout_contains(&format!("value={first}"));
-    let file = the_file(&cache);
-    let mode = std::fs::metadata(&file).expect("meta").permissions().mode();
-    assert_eq!(mode & 0o777, 0o600, "{}", file.display());
-    let bytes = std::fs::read(&file).expect("read");
-    for plain in [first.as_str(), &path, &hex, "\"v\""] {
-        assert!(!holds(&bytes, plain), "{plain:?} is readable in the cache");
-    }
+    let file = the_file(Path::new(&cache));
+    private_and_sealed(&file, &[&first, &path, &hex, "\"v\""]);
 
     // Vault cannot be reached: the command starts from the cache, without the key.
     proxy.refuse();
+    let child = "echo \"value=$V key=${VAULTCTL_FALLBACK_KEY:-none} pid=$$\"; exec sleep 300";
     let run = Running::start_env(
         &proxy.addr,
         Some(&bao().root_token),
@@ -90,37 +111,21 @@ fn a_restart_during_an_outage_starts_from_the_cache_and_catches_up() {
             "--poll-interval",
             "1s",
             "--fallback-cache",
-            &cache_arg,
-            "--secret",
-            &path,
-            "--",
-            "sh",
-            "-c",
-            "echo \"value=$V key=${VAULTCTL_FALLBACK_KEY:-none} pid=$$\"; exec sleep 300",
-        ],
+            &cache,
+        ]
+        .into_iter()
+        .chain(["--secret", &path, "--", "sh", "-c", child])
+        .collect::<Vec<_>>(),
     );
-    run.wait_lines(
-        &format!("value={first} key=none"),
-        1,
-        Duration::from_secs(20),
-    );
-    assert!(
-        run.stderr()
-            .contains("Vault unreachable; started from the fallback cache written"),
-        "{}",
-        run.stderr()
-    );
+    let limit = Duration::from_secs(20);
+    run.wait_lines(&format!("value={first} key=none"), 1, limit);
+    let said = "Vault unreachable; started from the fallback cache written";
+    assert!(run.stderr().contains(said), "{}", run.stderr());
 
     // Vault is back with a new value: the command is restarted with it.
     proxy.heal();
     let second = unique("second-value");
-    bao_ok(&[
-        "kv",
-        "put",
-        "-mount=secret",
-        &path["secret/".len()..],
-        &format!("v={second}"),
-    ]);
+    put(&path, &second);
     run.wait_lines(&format!("value={second}"), 1, Duration::from_secs(60));
     let (out, err) = run.stop();
     assert!(err.contains("restarting the command because"), "{err}");
@@ -130,24 +135,12 @@ fn a_restart_during_an_outage_starts_from_the_cache_and_catches_up() {
 
     // The cache followed: the next start without Vault gets the new value.
     proxy.refuse();
-    let out = through(&proxy)
-        .env("VAULTCTL_FALLBACK_KEY", &hex)
-        .args([
-            "exec",
-            "--retry-timeout",
-            "1s",
-            "--fallback-cache",
-            &cache_arg,
-        ])
-        .args(["--secret", &path, "--", "sh", "-c", "echo value=$V"])
+    once_from(&proxy, &hex, &cache, &path, &[])
         .status(0)
         .stdout_contains(&format!("value={second}"))
         .never_shows(&hex);
     proxy.heal();
-    assert!(
-        !holds(&std::fs::read(&file).expect("read"), &second),
-        "{out}"
-    );
+    private_and_sealed(&file, &[&second]);
 }
 
 #[test]
@@ -159,13 +152,7 @@ fn a_wrong_key_a_damaged_entry_and_an_old_one_are_each_refused() {
     let cache = tmp.path().join("cache").display().to_string();
     let (_, hex) = key_file(tmp.path(), "key");
     let (_, other) = key_file(tmp.path(), "other-key");
-    let exec = |key: &str, extra: &[&str]| {
-        through(&proxy)
-            .env("VAULTCTL_FALLBACK_KEY", key)
-            .args(["exec", "--retry-timeout", "1s", "--fallback-cache", &cache])
-            .args(extra)
-            .args(["--secret", &path, "--", "sh", "-c", "echo value=$V"])
-    };
+    let exec = |key: &str, extra: &[&str]| once_from(&proxy, key, &cache, &path, extra);
     exec(&hex, &[]).status(0);
     let file = the_file(Path::new(&cache));
     let good = std::fs::read(&file).expect("read");
@@ -316,8 +303,8 @@ fn the_cache_options_are_checked_before_any_request() {
     }
 }
 
-#[test]
-fn a_login_that_cannot_reach_vault_starts_from_the_cache_and_logs_in_once_it_can() {
+/// An AppRole of its own that may read `secret/*`: its mount, role id and secret id.
+fn approle() -> (String, String, String) {
     let mount = unique("approle-fallback");
     bao_ok(&["auth", "enable", &format!("-path={mount}"), "approle"]);
     let policy = "path \"secret/*\" { capabilities = [\"read\"] }";
@@ -343,41 +330,46 @@ fn a_login_that_cannot_reach_vault_starts_from_the_cache_and_logs_in_once_it_can
         "-field=secret_id",
         &format!("{role}/secret-id"),
     ]);
+    (mount, role_id.trim().into(), secret_id.trim().into())
+}
+
+#[test]
+fn a_login_that_cannot_reach_vault_starts_from_the_cache_and_logs_in_once_it_can() {
+    let (mount, role_id, secret_id) = approle();
     let tmp = tempfile::tempdir().expect("temp");
     let sid = tmp.path().join("secret-id");
-    std::fs::write(&sid, secret_id.trim()).expect("secret id file");
+    std::fs::write(&sid, &secret_id).expect("secret id file");
     let (key, hex) = key_file(tmp.path(), "key");
     let cache = tmp.path().join("cache").display().to_string();
     let first = unique("first-value");
     let path = kv_secret(&first);
     let proxy = FaultProxy::start(&bao().addr);
-    let role_param = format!("role_id={}", role_id.trim());
-    let sid_param = format!("secret_id=@{}", sid.display());
-    let key_arg = key.display().to_string();
-    let args = [
+    let auth = [
+        format!("--auth-path={mount}"),
+        format!("--auth-param=role_id={role_id}"),
+        format!("--auth-param=secret_id=@{}", sid.display()),
+        format!("--fallback-key-file={}", key.display()),
+    ];
+    let mut args = vec![
         "--auth",
         "approle",
-        "--auth-path",
-        &mount,
-        "--auth-param",
-        &role_param,
-        "--auth-param",
-        &sid_param,
         "--retry-timeout",
         "1s",
         "--poll-interval",
         "1s",
+    ];
+    args.extend(auth.iter().map(String::as_str));
+    let child = announce("V");
+    args.extend([
         "--fallback-cache",
         &cache,
-        "--fallback-key-file",
-        &key_arg,
         "--secret",
         &path,
         "--",
         "sh",
         "-c",
-        &announce("V"),
-    ];
+        &child,
+    ]);
     let run = Running::start(&proxy.addr, None, &args);
     run.wait_lines(&format!("value={first}"), 1, Duration::from_secs(20));
     run.stop();
@@ -385,28 +377,17 @@ fn a_login_that_cannot_reach_vault_starts_from_the_cache_and_logs_in_once_it_can
     proxy.refuse();
     let run = Running::start(&proxy.addr, None, &args);
     run.wait_lines(&format!("value={first}"), 1, Duration::from_secs(20));
-    assert!(
-        run.stderr().contains("started from the fallback cache"),
-        "{}",
-        run.stderr()
-    );
+    let said = "started from the fallback cache";
+    assert!(run.stderr().contains(said), "{}", run.stderr());
     proxy.heal();
     let second = unique("second-value");
-    bao_ok(&[
-        "kv",
-        "put",
-        "-mount=secret",
-        &path["secret/".len()..],
-        &format!("v={second}"),
-    ]);
+    put(&path, &second);
     run.wait_lines(&format!("value={second}"), 1, Duration::from_secs(60));
     let (_, err) = run.stop();
     assert!(err.contains("logged in"), "{err}");
-    assert!(
-        !err.contains("permission denied"),
-        "a request without a token\n{err}"
-    );
-    for secret in [&hex, secret_id.trim()] {
-        assert!(!err.contains(secret), "{err}");
+    let denied = "permission denied";
+    assert!(!err.contains(denied), "a request without a token\n{err}");
+    for secret in [&hex, &secret_id] {
+        assert!(!err.contains(secret.as_str()), "{err}");
     }
 }

@@ -9,7 +9,9 @@ pub(super) const EXEC_EXAMPLES: &str = "Examples:
   vaultctl exec --env PGUSER=vault:database/creds/app#username \\
                 --env PGPASSWORD=vault:database/creds/app#password -- psql
   DB_PASSWORD=vault:secret/db#password vaultctl exec -- ./server   # inherited reference
-  vaultctl exec --config /etc/myapp/vaultctl.toml -- ./server";
+  vaultctl exec --config /etc/myapp/vaultctl.toml -- ./server
+  vaultctl exec --fallback-cache /var/cache/myapp --fallback-key-file /etc/myapp/cache.key \\
+                --secret APP_=secret/myapp -- ./server   # starts while Vault is down";
 
 /// Where secrets come from and how they are checked: shared by `exec`, `env`, `check`.
 #[derive(Debug, Args, Default)]

@@ -63,18 +63,7 @@ pub fn measure(
         .parse()
         .map_err(|e| format!("{}: {e}", lab.addr))?;
     let port = lab::free_port()?;
-    let key = lab.write("fallback.key", &random_key()?)?;
-    let cache = lab.dir.join("fallback-cache");
-    let timeout = format!("{}s", RETRY_TIMEOUT.as_secs());
-    let extra = [
-        "--fallback-cache",
-        &cache.display().to_string(),
-        "--fallback-key-file",
-        &key.display().to_string(),
-        "--retry-timeout",
-        &timeout,
-    ]
-    .map(String::from);
+    let extra = options(lab)?;
     let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
     let env = vec![
         ("VAULT_ADDR".to_string(), format!("http://127.0.0.1:{port}")),
@@ -111,6 +100,20 @@ pub fn measure(
         }
     }
     Ok(out)
+}
+
+/// The cache's options (a new key in the lab) and `--retry-timeout`, in that order.
+fn options(lab: &Lab) -> Result<Vec<String>, String> {
+    let key = lab.write("fallback.key", &random_key()?)?;
+    let cache = lab.dir.join("fallback-cache");
+    Ok(vec![
+        "--fallback-cache".into(),
+        cache.display().to_string(),
+        "--fallback-key-file".into(),
+        key.display().to_string(),
+        "--retry-timeout".into(),
+        format!("{}s", RETRY_TIMEOUT.as_secs()),
+    ])
 }
 
 /// One supervised start; its time-to-child.
