@@ -850,6 +850,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l poll-interval
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l splay -d 'A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l min-restart-interval -d 'At most one rotation restart this often [default: 10s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l debounce -d 'Changes this close together give one restart [default: 1s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l fallback-cache -d 'Keep the KV values the command gets in DIR, encrypted, and start from them when Vault cannot be reached' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l fallback-key-file -d 'The cache\'s key: 64 hex digits (`openssl rand -hex 32`) [env: VAULTCTL_FALLBACK_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l fallback-max-age -d 'Start from a cache entry only when it is younger than this [default: 24h]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s q -l quiet -d 'Log only errors'

@@ -7,15 +7,17 @@ use vaultctl::cli::settings::parse_config;
 fuzz_target!(|text: &str| {
     match parse_config(text, "fuzz.toml") {
         Ok(config) => {
+            // A bad value is kept with its reason, for the plan to report: one line.
             let exec = &config.exec;
-            for (key, value) in [
-                ("kill_timeout", &exec.kill_timeout),
-                ("retry_timeout", &exec.retry_timeout),
-                ("poll_interval", &exec.poll_interval),
-                ("splay", &exec.splay),
+            for value in [
+                &exec.kill_timeout,
+                &exec.retry_timeout,
+                &exec.poll_interval,
+                &exec.splay,
+                &exec.fallback_max_age,
             ] {
                 if let Some(Err(e)) = value.as_ref().map(|v| &v.parsed) {
-                    assert!(!e.contains('\n'), "{key}: a multi-line error: {e}");
+                    assert!(!e.contains('\n'), "a multi-line reason: {e}");
                 }
             }
         }

@@ -52,6 +52,8 @@ pub struct Settings {
     pub config_file: Option<PathBuf>,
     /// Variables that login methods read.
     pub login_env: LoginEnv,
+    /// `VAULTCTL_FALLBACK_KEY`: the key of `exec --fallback-cache`, as hex text.
+    pub fallback_key: Option<Secret>,
     /// The config file's tables beyond `[vault]`.
     pub file: ConfigFile,
     /// The selected profile, if any.
@@ -180,6 +182,7 @@ impl Settings {
                 github_oidc: env("ACTIONS_ID_TOKEN_REQUEST_URL")
                     .zip(env("ACTIONS_ID_TOKEN_REQUEST_TOKEN").map(Secret::new)),
             },
+            fallback_key: env("VAULTCTL_FALLBACK_KEY").map(Secret::new),
             profile: selected,
             origins: resolved.origins,
         })

@@ -10,9 +10,13 @@
 //!   version is read;
 //! - KV v1 paths are re-read every poll interval;
 //! - static database credentials are re-read once their `ttl` says they rotated;
-//! - version-pinned reads never change.
+//! - version-pinned reads never change;
+//! - a read that came from the fallback cache rather than from Vault is checked at once,
+//!   retried with backoff while Vault cannot be reached, and read whole at the first
+//!   answer.
 //!
-//! A read whose data differs is reported as [`WatchEvent::Changed`]; a read Vault refuses
+//! A read whose data differs is reported as [`WatchEvent::Changed`], a KV read Vault
+//! confirms as [`WatchEvent::Unchanged`]; a read Vault refuses
 //! with 403 as [`WatchEvent::Refused`] (the token may have been revoked). While Vault is
 //! unreachable, retries back off (capped, jittered), one [`WatchEvent::Failing`] a step.
 //! Everything worth a log line is an event: the watcher logs nothing itself. Time and
@@ -31,6 +35,8 @@ use std::time::{Duration, Instant};
 pub enum WatchEvent {
     /// A read now returns other data (new credentials, a new version).
     Changed(ReadKey, Box<Fetched>),
+    /// Vault confirmed that a KV read still has this data.
+    Unchanged(ReadKey, Box<Fetched>),
     /// Vault refused a request for this read with 403: the token may have been revoked.
     Refused(ReadKey),
     /// A lease was renewed and has this TTL.
@@ -95,6 +101,8 @@ pub struct Watch {
     grace: Duration,
     lead: Duration,
     exhausted: bool,
+    /// The data came from the fallback cache: read it whole at Vault's first answer.
+    stale: bool,
     /// What happened during a step, for the caller to report.
     events: Vec<WatchEvent>,
 }
@@ -139,6 +147,7 @@ impl Watch {
             grace: Duration::ZERO,
             lead,
             exhausted: false,
+            stale: false,
             current: fetched,
             events: Vec::new(),
         };
@@ -149,6 +158,15 @@ impl Watch {
             watch.next_at = now + poll.mul_f64(0.1 + 0.9 * clock.fraction());
         }
         watch
+    }
+
+    /// The read came from the fallback cache at `now`, not from Vault: it is checked at
+    /// once (and then with backoff while Vault cannot be reached) and read whole at the
+    /// first answer, since a KV version alone does not prove the cached data is current.
+    pub fn from_cache(mut self, now: Instant) -> Watch {
+        self.stale = true;
+        self.next_at = now;
+        self
     }
 
     /// When this read needs attention next (`None`: never).
@@ -216,6 +234,7 @@ impl Watch {
                 self.renew(ops, now).map(|()| None)
             }
             Plan::Lease | Plan::Expiring => self.replace(ops, now, fraction),
+            Plan::KvV2 if self.stale => self.reread(ops, now, fraction),
             Plan::KvV2 => self.check_version(ops, now),
             Plan::KvV1 | Plan::StaticCreds => self.reread(ops, now, fraction),
             Plan::Fixed => Ok(None),
@@ -227,9 +246,18 @@ impl Watch {
                         .insert(0, WatchEvent::Recovered(self.key.clone()));
                 }
                 self.failures = 0;
-                if let Some(fresh) = changed {
-                    let event = WatchEvent::Changed(self.key.clone(), Box::new(fresh));
-                    self.events.push(event);
+                self.stale = false;
+                match changed {
+                    Some(fresh) => {
+                        let event = WatchEvent::Changed(self.key.clone(), Box::new(fresh));
+                        self.events.push(event);
+                    }
+                    None if matches!(self.plan, Plan::KvV2 | Plan::KvV1) => {
+                        let current = Box::new(self.current.clone());
+                        self.events
+                            .push(WatchEvent::Unchanged(self.key.clone(), current));
+                    }
+                    None => {}
                 }
             }
             Err(e) => {
@@ -400,14 +428,27 @@ impl<'c> VaultSecretOps<'c> {
     }
 }
 
+impl VaultSecretOps<'_> {
+    /// Before the first login of a run that started from the fallback cache there is no
+    /// token: no request is sent without one.
+    fn logged_in(&self) -> Result<(), Error> {
+        match self.client.token() {
+            Some(_) => Ok(()),
+            None => Err(Error::Config("no token yet (waiting for the login)".into())),
+        }
+    }
+}
+
 impl SecretOps for VaultSecretOps<'_> {
     fn kv_version(&mut self, key: &ReadKey) -> Result<Option<u64>, Error> {
+        self.logged_in()?;
         let at = self.kv.locate(&key.path, None)?;
         let meta = self.kv.metadata(&at)?;
         Ok(meta.data.and_then(|d| d["current_version"].as_u64()))
     }
 
     fn read(&mut self, key: &ReadKey) -> Result<Fetched, Error> {
+        self.logged_in()?;
         // No start-up retry here: the watcher backs off by itself.
         crate::secrets::resolve::read_one(self.client, &self.kv, key, Instant::now())
     }

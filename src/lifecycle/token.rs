@@ -102,6 +102,14 @@ impl TokenWatch {
         }
     }
 
+    /// A watch with no token yet, at `now`: the login at start could not reach Vault (a
+    /// run that started from the fallback cache), so it logs in first, with backoff.
+    pub fn logged_out(now: Instant, fraction: f64) -> TokenWatch {
+        let mut watch = TokenWatch::new(now, Duration::ZERO, false, fraction);
+        watch.invalidated(now);
+        watch
+    }
+
     /// When the token expires.
     pub fn expires(&self) -> Instant {
         self.expires
@@ -119,13 +127,11 @@ impl TokenWatch {
         }
         if can_login {
             let planned = self.expires.checked_sub(self.grace).unwrap_or(now);
-            return (
-                self.retry_at
-                    .unwrap_or(planned)
-                    .max(now)
-                    .min(self.expires.max(now)),
-                Step::Login,
-            );
+            let at = self.retry_at.unwrap_or(planned).max(now);
+            // Before expiry a retry comes no later than the expiry; after it, failed
+            // logins back off (Vault may be down for long).
+            let at = if expired { at } else { at.min(self.expires) };
+            return (at, Step::Login);
         }
         if !self.warned && !expired {
             return (now, Step::WarnExpiring);

@@ -15,14 +15,16 @@ use std::ffi::{OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;
 use zeroize::Zeroizing;
 
-/// Variables that hold vaultctl's own credentials; the child never inherits them.
-pub const CREDENTIALS: [&str; 6] = [
+/// Variables that hold vaultctl's own credentials (and the fallback cache's key); the
+/// child never inherits them.
+pub const CREDENTIALS: [&str; 7] = [
     "VAULT_TOKEN",
     "BAO_TOKEN",
     "VAULT_ROLE_ID",
     "VAULT_SECRET_ID",
     "BAO_ROLE_ID",
     "BAO_SECRET_ID",
+    "VAULTCTL_FALLBACK_KEY",
 ];
 
 /// One variable of the child's environment; the value is zeroed when dropped.

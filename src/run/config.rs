@@ -66,6 +66,12 @@ pub struct ExecTable {
     pub debounce: Option<Given<Duration>>,
     /// As `--log-format`.
     pub log_format: Option<Given<LogFormat>>,
+    /// As `--fallback-cache`.
+    pub fallback_cache: Option<std::path::PathBuf>,
+    /// As `--fallback-key-file`.
+    pub fallback_key_file: Option<std::path::PathBuf>,
+    /// As `--fallback-max-age`.
+    pub fallback_max_age: Option<Given<Duration>>,
 }
 
 /// `[[secret]]`.

@@ -78,6 +78,6 @@ pub fn secret(event: &WatchEvent) {
             key, error, retry, ..
         } => crate::warn!("{key}: {error}; retrying in {:.1}s", retry.as_secs_f64()),
         WatchEvent::Recovered(key) => crate::info!("Vault answers again about {key}"),
-        WatchEvent::Changed(..) | WatchEvent::Refused(_) => {}
+        WatchEvent::Changed(..) | WatchEvent::Unchanged(..) | WatchEvent::Refused(_) => {}
     }
 }

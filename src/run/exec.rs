@@ -3,11 +3,12 @@
 //! token, the leases and the secrets are kept fresh; the leases it was given are revoked
 //! once it is gone. Failures before the command runs are exit 125 (as env(1)).
 
+use super::fallback::{self, Keeper};
 use super::keepalive::{self, Start};
 use super::ledger::Ledger;
 use super::plan::Plan;
 use super::report;
-use super::resolve::{self, Resolved};
+use super::resolve::Resolved;
 use super::rotation::{self, Rotation, Schedule};
 use crate::supervise::{self, End, Launch, Options, Supervisor, process::RealProcess, signals};
 use crate::vault::Client;
@@ -29,12 +30,13 @@ pub fn run(plan: Plan, client: Client) -> u8 {
             return FAILED;
         }
     }
-    let (resolved, plan) = match resolve::resolve(plan, client) {
-        Ok(r) => r,
-        Err(failed) => {
-            report::error(&failed.error);
-            return FAILED;
-        }
+    let Ok(fallback::start::Started {
+        resolved,
+        plan,
+        cache,
+    }) = fallback::start::resolve(plan, client)
+    else {
+        return FAILED;
     };
     let mut ledger = Ledger::new(resolved.leases(), plan.revoke_on_exit);
     if !resolved.problems.is_empty() {
@@ -63,22 +65,41 @@ pub fn run(plan: Plan, client: Client) -> u8 {
     };
     if once {
         use std::os::unix::process::CommandExt;
+        if let Some(cache) = &cache {
+            cache.started(&resolved.reads);
+        }
         let e = process.spawn_error(process.command(&launch).exec());
         report::error(&e);
         return e.exit_code();
     }
-    supervise_child(plan, resolved, process, launch, ledger, tx, rx)
+    let child = Child {
+        process,
+        launch,
+        ledger,
+    };
+    supervise_child(plan, resolved, cache, child, tx, rx)
+}
+
+/// The command, ready to start, and the leases it is given.
+struct Child {
+    process: RealProcess,
+    launch: Launch,
+    ledger: Ledger,
 }
 
 fn supervise_child(
     plan: Plan,
     resolved: Resolved,
-    process: RealProcess,
-    launch: Launch,
-    ledger: Ledger,
+    cache: Option<Keeper>,
+    child: Child,
     tx: mpsc::Sender<supervise::Event>,
     rx: mpsc::Receiver<supervise::Event>,
 ) -> u8 {
+    let Child {
+        process,
+        launch,
+        ledger,
+    } = child;
     signals::become_subreaper();
     let options = Options {
         kill_signal: plan.exec.kill_signal.0,
@@ -100,6 +121,10 @@ fn supervise_child(
         "started {} (pid {pid})",
         sup.process().program().to_string_lossy()
     );
+    // After the start, so that writing the cache never delays the command.
+    if let Some(cache) = &cache {
+        cache.started(&resolved.reads);
+    }
     let x = &plan.exec;
     let schedule = Schedule::new(x.debounce, x.splay, x.min_restart_interval);
     // New credentials must reach the child before the old expire: debounce, splay and
@@ -111,6 +136,8 @@ fn supervise_child(
         token: resolved.token,
         poll: x.poll_interval,
         pass_token: plan.pass_token,
+        from_cache: cache.as_ref().is_some_and(|c| c.started_from().is_some()),
+        cache: cache.clone(),
     };
     let rotation = Rotation {
         sources: plan.sources,
@@ -124,6 +151,7 @@ fn supervise_child(
         },
         client: client.clone(),
         ledger: ledger.clone(),
+        cache,
     };
     let (keep, hook) = keepalive::start(start, rotation, schedule, lead, tx);
     sup.set_restart_hook(hook);

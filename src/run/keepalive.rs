@@ -3,7 +3,13 @@
 //! their changes into restarts. They report to the supervisor through its channel. When
 //! Vault refuses a read with 403, the secrets thread nudges the token thread to look the
 //! token up at once (it may have been revoked from outside).
+//!
+//! After a start from the fallback cache, Vault has not answered yet: the token thread
+//! logs in first (or looks the token up), retrying with backoff, the secrets thread checks
+//! every read at once and with backoff, and what Vault confirms unchanged is passed to the
+//! cache.
 
+use super::fallback::Keeper;
 use super::rotation::{Input, Rotation, Schedule};
 use super::session::Login;
 use crate::lifecycle::secrets::{self as watch, VaultSecretOps, Watch, WatchEvent};
@@ -12,7 +18,7 @@ use crate::lifecycle::{Clock, SystemClock};
 use crate::secrets::assemble::Reads;
 use crate::supervise::{Event, RestartHook};
 use crate::vault::Client;
-use std::sync::mpsc::{self, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
 /// Keeps the threads running while it lives; dropping it asks them to stop.
@@ -35,6 +41,10 @@ pub struct Start {
     pub poll: Duration,
     /// `--pass-token`: a new token must reach the child.
     pub pass_token: bool,
+    /// The secrets came from the fallback cache, not from Vault.
+    pub from_cache: bool,
+    /// The fallback cache, told what Vault confirms.
+    pub cache: Option<Keeper>,
 }
 
 /// Starts the threads: token, secrets, and `rotation` on `schedule`.
@@ -45,11 +55,21 @@ pub fn start(
     lead: Duration,
     supervisor: Sender<Event>,
 ) -> (KeepAlive, RestartHook) {
-    let watches = watches(&rotation.reads, start.poll, lead);
+    let mut watches = watches(&rotation.reads, start.poll, lead);
+    if start.from_cache {
+        let now = SystemClock.now();
+        watches = watches.into_iter().map(|w| w.from_cache(now)).collect();
+    }
     let client = start.client.clone();
+    let cache = start.cache.clone();
     let (inputs, rx) = mpsc::channel::<Input>();
     let stop_token = start_token(start, inputs.clone());
-    let stop_watch = start_watch(client, watches, inputs.clone(), stop_token.clone());
+    let to = Report {
+        inputs: inputs.clone(),
+        token: stop_token.clone(),
+        cache,
+    };
+    let stop_watch = start_watch(client, watches, to);
     std::thread::Builder::new()
         .name("rotation".into())
         .spawn(move || rotation.run(schedule, rx, supervisor))
@@ -77,19 +97,21 @@ fn start_token(start: Start, inputs: Sender<Input>) -> Sender<()> {
     std::thread::Builder::new()
         .name("token".into())
         .spawn(move || {
-            let (ttl, renewable) = match known {
-                Some(k) => k,
-                None => match crate::vault::token::lookup_self(&client) {
-                    Ok(info) => (info.ttl(), info.renewable()),
-                    Err(e) => {
-                        crate::warn!("cannot look up the token, so it will not be renewed: {e}");
-                        return;
-                    }
+            let clock = SystemClock;
+            let mut watch = match known {
+                Some((ttl, renewable)) => {
+                    let ttl = Duration::from_secs(ttl);
+                    TokenWatch::new(clock.now(), ttl, renewable, clock.fraction())
+                }
+                // The login at start could not reach Vault: log in first.
+                None if client.token().is_none() && method.is_some() => {
+                    TokenWatch::logged_out(clock.now(), clock.fraction())
+                }
+                None => match look_up(&client, method.is_some(), &stop_rx) {
+                    Some(watch) => watch,
+                    None => return,
                 },
             };
-            let clock = SystemClock;
-            let ttl = Duration::from_secs(ttl);
-            let mut watch = TokenWatch::new(clock.now(), ttl, renewable, clock.fraction());
             let mut ops = VaultTokenOps::new(client, method);
             token::run(&mut watch, &mut ops, &SystemClock, &stop_rx, &mut |event| {
                 let new_token = matches!(event, TokenEvent::LoggedIn(_));
@@ -101,6 +123,41 @@ fn start_token(start: Start, inputs: Sender<Input>) -> Sender<()> {
         })
         .ok();
     stop
+}
+
+/// Looks the given token up for its TTL, retrying with backoff while Vault cannot be
+/// reached (after a start from the fallback cache); a refused token is logged in again
+/// when `can_login`. `None`: nothing to keep alive, or vaultctl is stopping.
+fn look_up(client: &Client, can_login: bool, stop: &Receiver<()>) -> Option<TokenWatch> {
+    let clock = SystemClock;
+    let mut attempt = 0;
+    loop {
+        let error = match crate::vault::token::lookup_self(client) {
+            Ok(info) => {
+                let ttl = Duration::from_secs(info.ttl());
+                let watch = TokenWatch::new(clock.now(), ttl, info.renewable(), clock.fraction());
+                return Some(watch);
+            }
+            Err(e) if e.status() == Some(403) && can_login => {
+                crate::warn!("the token was refused ({e}); logging in again");
+                return Some(TokenWatch::logged_out(clock.now(), clock.fraction()));
+            }
+            Err(e) if e.is_transient() => e,
+            Err(e) => {
+                crate::warn!("cannot look up the token, so it will not be renewed: {e}");
+                return None;
+            }
+        };
+        let wait = crate::jitter::backoff(attempt, Duration::from_secs(1), Duration::from_secs(60));
+        crate::warn!(
+            "cannot look up the token ({error}); retrying in {:.1}s",
+            wait.as_secs_f64()
+        );
+        attempt += 1;
+        if stop.recv_timeout(wait) == Err(RecvTimeoutError::Disconnected) {
+            return None;
+        }
+    }
 }
 
 /// One watch a successful read; KV checks every `poll`, new credentials `lead` before
@@ -116,13 +173,18 @@ fn watches(reads: &Reads, poll: Duration, lead: Duration) -> Vec<Watch> {
         .collect()
 }
 
-/// Starts the secrets thread: changes go to `inputs`, refusals nudge `token`.
-fn start_watch(
-    client: Client,
-    mut watches: Vec<Watch>,
+/// Where the secrets thread reports.
+struct Report {
+    /// Changes, to the rotation thread.
     inputs: Sender<Input>,
+    /// Refusals nudge the token thread.
     token: Sender<()>,
-) -> Sender<()> {
+    /// What Vault confirms unchanged, to the fallback cache.
+    cache: Option<Keeper>,
+}
+
+/// Starts the secrets thread, reporting `to` the others.
+fn start_watch(client: Client, mut watches: Vec<Watch>, to: Report) -> Sender<()> {
     let (stop, stop_rx) = mpsc::channel::<()>();
     std::thread::Builder::new()
         .name("secrets".into())
@@ -137,10 +199,15 @@ fn start_watch(
                     super::events::secret(&event);
                     match event {
                         WatchEvent::Changed(key, fetched) => {
-                            let _ = inputs.send(Input::Changed(key, fetched));
+                            let _ = to.inputs.send(Input::Changed(key, fetched));
+                        }
+                        WatchEvent::Unchanged(key, fetched) => {
+                            if let Some(cache) = &to.cache {
+                                cache.confirmed(&key, &fetched);
+                            }
                         }
                         WatchEvent::Refused(_) => {
-                            let _ = token.send(());
+                            let _ = to.token.send(());
                         }
                         _ => {}
                     }

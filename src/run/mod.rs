@@ -1,7 +1,8 @@
 //! The exec runtime, between `cli` and the layers under it: a [`Plan`] resolved once from
 //! flags, environment and config file and checked before Vault is asked anything; the
 //! session (token, logging in again); the child's environment and files; the lease
-//! ledger; rotation; and the one failure reporter. `cli` parses, calls [`exec::run`] (or
+//! ledger; rotation; the one failure reporter; and the fallback cache `exec` may start
+//! from while Vault is down. `cli` parses, calls [`exec::run`] (or
 //! [`resolve::resolve`] for `env` and `check`) and maps the outcome to an exit code; it
 //! never drives `lifecycle` or `supervise` itself.
 
@@ -9,6 +10,7 @@ pub mod childenv;
 pub mod config;
 pub mod events;
 pub mod exec;
+pub mod fallback;
 pub mod keepalive;
 pub mod ledger;
 pub mod plan;

@@ -61,6 +61,8 @@ pub struct Plan {
     pub revoke_on_exit: bool,
     /// The options of `exec` (defaults for `env` and `check`).
     pub exec: ExecPlan,
+    /// The fallback cache of `exec`, when asked for.
+    pub fallback: Option<super::fallback::Fallback>,
 }
 
 /// The options of `exec`.
@@ -94,7 +96,7 @@ pub struct ExecPlan {
 
 /// A value from a flag, else the config file, else the default; a bad one is a
 /// problem naming where it came from.
-fn pick<T: Clone>(
+pub(super) fn pick<T: Clone>(
     flag: (&Option<Given<T>>, &str),
     file: (&Option<Given<T>>, &str),
     default: T,
@@ -137,6 +139,7 @@ impl Plan {
             &mut problems,
         );
         let exec_plan = exec_plan(exec, file, &mut problems);
+        let fallback = super::fallback::plan(settings, exec, file, &mut problems);
         let auth = match super::session::login_plan(settings, sources) {
             Ok(Some(login)) => Some(Auth::Login(login)),
             Ok(None) => match stored_token() {
@@ -174,6 +177,7 @@ impl Plan {
                 .or(file.revoke_on_exit)
                 .unwrap_or(true),
             exec: exec_plan,
+            fallback,
         })
     }
 }

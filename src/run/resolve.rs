@@ -41,29 +41,58 @@ impl Resolved {
     }
 }
 
-/// Why the run could not even read: the login failed.
+/// Why the run could not even read: the login failed. The rest is handed back, for a
+/// start from the fallback cache.
 #[derive(Debug)]
 pub struct LoginFailed {
     /// What went wrong.
     pub error: crate::vault::Error,
+    /// The plan.
+    pub plan: Plan,
+    /// The client, without a token.
+    pub client: Client,
+    /// The login that failed, to try again later.
+    pub login: Login,
 }
 
 /// Logs in (or takes the token), reads, assembles and validates.
-pub fn resolve(plan: Plan, client: Client) -> Result<(Resolved, Plan), LoginFailed> {
+pub fn resolve(plan: Plan, client: Client) -> Result<(Resolved, Plan), Box<LoginFailed>> {
     let mut plan = plan;
     let deadline = Instant::now() + plan.retry_timeout;
+    // The start's requests stop retrying at the deadline, not an attempt's backoff later.
+    let start = client.until(deadline);
     let (login, token) = match std::mem::replace(&mut plan.auth, Auth::Token(Default::default())) {
         Auth::Token(token) => {
             client.replace_token(Some(token));
             (None, None)
         }
-        Auth::Login(login) => {
-            let auth = session::log_in(&client, &login, deadline)
-                .map_err(|error| LoginFailed { error })?;
-            (Some(login), Some((auth.lease_duration, auth.renewable)))
-        }
+        Auth::Login(login) => match session::log_in(&start, &login, deadline) {
+            Ok(auth) => (Some(login), Some((auth.lease_duration, auth.renewable))),
+            Err(error) => {
+                let rest = LoginFailed {
+                    error,
+                    plan,
+                    client,
+                    login,
+                };
+                return Err(Box::new(rest));
+            }
+        },
     };
-    let reads = resolve::read_all(&client, &plan.sources.reads(), deadline);
+    let reads = resolve::read_all(&start, &plan.sources.reads(), deadline);
+    let resolved = assembled(&plan, client, login, token, reads);
+    Ok((resolved, plan))
+}
+
+/// Assembles and validates what `reads` give the child, from Vault or from the
+/// fallback cache: the same code either way.
+pub fn assembled(
+    plan: &Plan,
+    client: Client,
+    login: Option<Login>,
+    token: Option<(u64, bool)>,
+    reads: Reads,
+) -> Resolved {
     let unreachable = reads
         .values()
         .any(|r| r.as_ref().is_err_and(|e| e.unreachable));
@@ -71,7 +100,7 @@ pub fn resolve(plan: Plan, client: Client) -> Result<(Resolved, Plan), LoginFail
     let childenv = ChildEnv::new(&plan.inherited, plan.pristine, plan.pass_token);
     let view = childenv.view(&injected, client.token().as_ref());
     problems.extend(assemble::check_rules(&plan.sources, &view));
-    let resolved = Resolved {
+    Resolved {
         client,
         login,
         token,
@@ -81,6 +110,5 @@ pub fn resolve(plan: Plan, client: Client) -> Result<(Resolved, Plan), LoginFail
         view,
         problems,
         unreachable,
-    };
-    Ok((resolved, plan))
+    }
 }

@@ -123,6 +123,8 @@ pub struct Rotation {
     pub client: Client,
     /// The leases of the run (shared with the exit path).
     pub ledger: Arc<Mutex<Ledger>>,
+    /// The fallback cache, told what the command now has.
+    pub cache: Option<super::fallback::Keeper>,
 }
 
 impl Rotation {
@@ -232,6 +234,9 @@ impl Rotation {
             }
         };
         self.current = view;
+        if let (Some(cache), false) = (&self.cache, self.options.on_change == OnChange::None) {
+            cache.received(&self.reads);
+        }
         restarted
     }
 

@@ -90,6 +90,9 @@ pub struct Client {
     /// write of an earlier process, sent back with every later request so that a
     /// standby serves them only once it has caught up.
     index: Arc<Index>,
+    /// No retry wait may end past this instant: the answer so far is returned instead
+    /// (start-up, bounded by `--retry-timeout`).
+    deadline: Option<Instant>,
 }
 
 /// A request body and its media type.
@@ -172,6 +175,7 @@ impl Client {
             token: Arc::default(),
             warnings: crate::log::Level::Warn,
             index,
+            deadline: None,
         })
     }
 
@@ -195,6 +199,21 @@ impl Client {
     /// The token in use, if any.
     pub fn token(&self) -> Option<Secret> {
         self.token.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// The same client (sharing its token and index) whose retries stop at `deadline`:
+    /// a retry whose wait would end past it is not made, and the last error is returned.
+    /// A caller that retries until a deadline of its own so ends close to it.
+    pub fn until(&self, deadline: Instant) -> Client {
+        Client {
+            deadline: Some(deadline),
+            ..self.clone()
+        }
+    }
+
+    /// True when waiting `wait` still ends before the deadline, if there is one.
+    fn in_time(&self, wait: Duration) -> bool {
+        self.deadline.is_none_or(|d| Instant::now() + wait < d)
     }
 
     /// A client like this one that sends `token` instead, without changing this one's
@@ -385,9 +404,12 @@ impl Client {
                         redirected = false;
                         continue;
                     }
-                    if is_retryable_status(status) && attempt < self.config.max_retries {
-                        let backoff = self.backoff(attempt);
-                        let wait = retry_after(&response).map_or(backoff, |ra| ra.max(backoff));
+                    let backoff = self.backoff(attempt);
+                    let wait = retry_after(&response).map_or(backoff, |ra| ra.max(backoff));
+                    if is_retryable_status(status)
+                        && attempt < self.config.max_retries
+                        && self.in_time(wait)
+                    {
                         crate::info!(
                             "{line}: Vault answered {status}; retrying in {} ms",
                             wait.as_millis()
@@ -427,10 +449,10 @@ impl Client {
         line: &RequestLine,
         attempt: u32,
     ) -> Result<Duration, Error> {
-        if !error.is_transient() || attempt >= self.config.max_retries {
+        let wait = self.backoff(attempt);
+        if !error.is_transient() || attempt >= self.config.max_retries || !self.in_time(wait) {
             return Err(error);
         }
-        let wait = self.backoff(attempt);
         let reason = match &error {
             Error::Unreachable { reason, .. } => reason.as_str(),
             _ => "failed",

@@ -14,6 +14,7 @@ mod completion;
 mod db;
 mod docs;
 mod exec;
+mod fallback;
 mod faults;
 mod harness;
 mod hygiene;

@@ -35,6 +35,16 @@ fn collect(mut pipe: impl Read + Send + 'static) -> Arc<Mutex<String>> {
 
 impl Running {
     pub(crate) fn start(addr: &str, token: Option<&str>, args: &[&str]) -> Running {
+        Running::start_env(addr, token, &[], args)
+    }
+
+    /// As [`Running::start`], with more variables in vaultctl's environment.
+    pub(crate) fn start_env(
+        addr: &str,
+        token: Option<&str>,
+        env: &[(&str, &str)],
+        args: &[&str],
+    ) -> Running {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_vaultctl"));
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -48,6 +58,7 @@ impl Running {
         if let Some(t) = token {
             cmd.env("VAULT_TOKEN", t);
         }
+        cmd.envs(env.iter().copied());
         let mut child = cmd.spawn().expect("spawn vaultctl");
         let out = collect(child.stdout.take().expect("stdout"));
         let err = collect(child.stderr.take().expect("stderr"));

@@ -9,7 +9,9 @@ pub(super) const EXEC_EXAMPLES: &str = "Examples:
   vaultctl exec --env PGUSER=vault:database/creds/app#username \\
                 --env PGPASSWORD=vault:database/creds/app#password -- psql
   DB_PASSWORD=vault:secret/db#password vaultctl exec -- ./server   # inherited reference
-  vaultctl exec --config /etc/myapp/vaultctl.toml -- ./server";
+  vaultctl exec --config /etc/myapp/vaultctl.toml -- ./server
+  vaultctl exec --fallback-cache /var/cache/myapp --fallback-key-file /etc/myapp/cache.key \\
+                --secret APP_=secret/myapp -- ./server   # starts while Vault is down";
 
 /// Where secrets come from and how they are checked: shared by `exec`, `env`, `check`.
 #[derive(Debug, Args, Default)]
@@ -102,6 +104,16 @@ pub struct ExecArgs {
     /// Changes this close together give one restart [default: 1s]
     #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Rotation")]
     pub debounce: Option<Given<Duration>>,
+    /// Keep the KV values the command gets in DIR, encrypted, and start from them when
+    /// Vault cannot be reached
+    #[arg(long, value_name = "DIR", help_heading = "Fallback cache")]
+    pub fallback_cache: Option<std::path::PathBuf>,
+    /// The cache's key: 64 hex digits (`openssl rand -hex 32`) [env: VAULTCTL_FALLBACK_KEY]
+    #[arg(long, value_name = "FILE", help_heading = "Fallback cache")]
+    pub fallback_key_file: Option<std::path::PathBuf>,
+    /// Start from a cache entry only when it is younger than this [default: 24h]
+    #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Fallback cache")]
+    pub fallback_max_age: Option<Given<Duration>>,
     /// The command and its arguments (after --)
     #[arg(required = true, trailing_var_arg = true, value_name = "COMMAND")]
     pub command: Vec<std::ffi::OsString>,

@@ -292,3 +292,61 @@ fn watches_started_together_first_poll_at_different_points_of_the_interval() {
     distinct.dedup();
     assert!(distinct.len() > 10, "in step: {:?}", distinct);
 }
+
+/// Runs one watch of `secret/app` that came from the fallback cache holding `cached`
+/// (at version 1) while Vault is down for the first 30 s; what it reported, in order.
+fn from_cache(cached: &str) -> (FakeVault, Vec<String>) {
+    let (clock, mut vault, _) = setup(120);
+    let start = clock.now.get();
+    vault.down_until = Some(start + Duration::from_secs(30));
+    let kv = ReadKey {
+        path: "secret/app".into(),
+        version: None,
+        issue: None,
+    };
+    let held = fetched(json!({ "value": cached }), "", 0, Some(1));
+    let poll = Duration::from_secs(10);
+    let mut watches = vec![Watch::new(kv, held, &clock, poll, Duration::ZERO).from_cache(start)];
+    let (_tx, rx) = mpsc::channel();
+    let mut seen = Vec::new();
+    run(&mut watches, &mut vault, &clock, &rx, &mut |event| {
+        seen.push(match event {
+            WatchEvent::Changed(_, f) => format!("changed {}", f.data["value"]),
+            WatchEvent::Unchanged(_, f) => format!("unchanged {}", f.data["value"]),
+            WatchEvent::Failing { transient, .. } => format!("failing {transient}"),
+            WatchEvent::Recovered(_) => "recovered".into(),
+            other => format!("{other:?}"),
+        });
+    });
+    (vault, seen)
+}
+
+#[test]
+fn a_read_from_the_cache_is_checked_at_once_and_read_whole_at_the_first_answer() {
+    let (vault, seen) = from_cache("v1");
+    assert_eq!(
+        seen.first().map(String::as_str),
+        Some("failing true"),
+        "{seen:?}"
+    );
+    assert!(
+        vault.down_requests >= 2,
+        "tried at once and again: {seen:?}"
+    );
+    assert!(vault.down_requests <= 8, "backing off: {seen:?}");
+    let answered = seen
+        .iter()
+        .position(|e| e == "recovered")
+        .expect("recovered");
+    assert_eq!(seen[answered + 1], "unchanged \"v1\"", "{seen:?}");
+    assert!(!seen.iter().any(|e| e.starts_with("changed")), "{seen:?}");
+    // One whole read at the first answer (setup read once), then version checks only.
+    assert_eq!(vault.kv_reads, 2, "{seen:?}");
+    assert!(vault.metadata_reads >= 5, "{}", vault.metadata_reads);
+}
+
+#[test]
+fn cached_data_that_differs_under_the_same_version_is_replaced() {
+    let (_, seen) = from_cache("from-an-older-cache");
+    assert!(seen.contains(&"changed \"v1\"".to_string()), "{seen:?}");
+}

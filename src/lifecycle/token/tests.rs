@@ -20,6 +20,8 @@ struct FakeVault {
     revoked: bool,
     lookups: u32,
     fail_renewals: u32,
+    /// Logins that fail as if Vault could not be reached.
+    fail_logins: u32,
     can_login: bool,
 }
 
@@ -98,6 +100,18 @@ impl TokenOps for RefCell<FakeVault> {
         let v = self.get_mut();
         let now = v.now.get();
         v.logins += 1;
+        if v.fail_logins > 0 {
+            v.fail_logins -= 1;
+            return Err(vault::Error::Unreachable {
+                request: crate::vault::error::RequestLine {
+                    method: "POST",
+                    path: "auth/approle/login".into(),
+                },
+                address: "http://127.0.0.1:1".into(),
+                reason: "connection refused".into(),
+                attempts: 3,
+            });
+        }
         v.revoked = false;
         v.expires = now + v.ttl;
         v.max_at = now + v.max_ttl;
@@ -130,6 +144,7 @@ fn setup(
         revoked: false,
         lookups: 0,
         fail_renewals: 0,
+        fail_logins: 0,
         can_login,
     });
     let watch = TokenWatch::new(start, Duration::from_secs(ttl), true, 0.5);
@@ -269,4 +284,40 @@ fn a_revoked_token_without_a_login_method_is_reported_once() {
         "{events:?}"
     );
     assert_eq!(logins, 0);
+}
+
+#[test]
+fn without_a_token_yet_it_logs_in_first_backing_off_while_vault_is_down() {
+    let (clock, mut vault, _) = setup(600, 3600, 300, true);
+    vault.get_mut().fail_logins = 6;
+    let start = clock.now();
+    let mut watch = TokenWatch::logged_out(start, 0.5);
+    let (_tx, rx) = mpsc::channel();
+    let mut timed = Vec::new();
+    run(&mut watch, &mut vault, &clock, &rx, &mut |e| {
+        timed.push((clock.now(), e))
+    });
+    let events: Vec<TokenEvent> = timed.iter().map(|(_, e)| e.clone()).collect();
+    let failed: Vec<Duration> = events
+        .iter()
+        .filter_map(|e| match e {
+            TokenEvent::LoginFailed(_, retry) => Some(*retry),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(failed.len(), 6, "{events:?}");
+    // Backing off (full jitter under a doubling ceiling), not retrying at once.
+    let waited: Duration = failed.iter().sum();
+    assert!(waited >= Duration::from_secs(10), "{failed:?}");
+    let logged_in_at = timed[6].0 - start;
+    assert!(
+        logged_in_at + Duration::from_millis(1) >= waited,
+        "logged in after {logged_in_at:?}, but the retries add up to {waited:?}"
+    );
+    assert!(
+        matches!(events.get(6), Some(TokenEvent::LoggedIn(_))),
+        "{events:?}"
+    );
+    assert_eq!(vault.borrow().logins, 7, "a login per attempt, then none");
+    assert_eq!(vault.borrow().expired_uses, 0);
 }

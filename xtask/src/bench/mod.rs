@@ -16,6 +16,8 @@
 //! 8. exec time-to-child with a DATABASE_URL template and a 50-placeholder config-file
 //!    template, beside the plain start and OpenBao Agent rendering the same templates
 //!    ([`templates`]);
+//! 9. exec start from the fallback cache while Vault is down, beside a normal start
+//!    ([`fallback`]);
 //!
 //! then prints the tables ([`report`]). `--quick` shortens every part to a few minutes
 //! in all; `--only` picks parts. Everything started is stopped, and the lab folder
@@ -24,6 +26,7 @@
 
 mod clients;
 mod cluster;
+mod fallback;
 mod fleet;
 mod kvget;
 mod lab;
@@ -58,12 +61,12 @@ pub struct Plan {
     /// The fleet's request-counting window.
     pub fleet_window: Duration,
     /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`, `shell`,
-    /// `templates`).
+    /// `templates`, `fallback`).
     pub parts: Vec<String>,
 }
 
 /// Every part's name, in order.
-pub const PARTS: [&str; 8] = [
+pub const PARTS: [&str; 9] = [
     "kv",
     "exec",
     "rotation",
@@ -72,6 +75,7 @@ pub const PARTS: [&str; 8] = [
     "cluster",
     "shell",
     "templates",
+    "fallback",
 ];
 
 impl Plan {
@@ -153,6 +157,9 @@ pub fn run(root: &Path, plan: &Plan) -> Result<(), String> {
             plan.runs,
             plan.agent_runs,
         )?);
+    }
+    if plan.has("fallback") {
+        results.fallback = Some(fallback::measure(&lab, &probe, &roles, plan.runs)?);
     }
     drop(lab);
     println!("\n# vaultctl benchmark\n\n{}", machine());

@@ -33,6 +33,8 @@ pub struct Results {
     pub shell: Option<Shell>,
     /// Part 8.
     pub templates: Option<Templates>,
+    /// Part 9.
+    pub fallback: Option<super::fallback::FallbackStart>,
 }
 
 /// Prints every section that ran, then the summary.
@@ -60,6 +62,9 @@ pub fn print(r: &Results) {
     }
     if let Some(t) = &r.templates {
         templates::report(t);
+    }
+    if let Some(f) = &r.fallback {
+        super::fallback::report(f);
     }
     summary(r);
 }
@@ -393,6 +398,17 @@ fn summary(r: &Results) {
             "-".into(),
             "-".into(),
             "spread over the splay",
+        );
+    }
+    if let Some(f) = &r.fallback {
+        let timeout = super::fallback::RETRY_TIMEOUT;
+        let beyond = median_time(&f.cached).map(|t| t.saturating_sub(timeout));
+        line(
+            "start from the cache, beyond --retry-timeout",
+            fmt_ms(beyond),
+            "-".into(),
+            "-".into(),
+            "< 100 ms",
         );
     }
 }
