@@ -57,7 +57,7 @@ fn main() -> ExitCode {
     }
 }
 
-const BENCH_USAGE: &str = "usage: cargo xtask bench [--quick] [--runs N] [--fleet N] [--window SECS] [--only kv,exec,rotation,requests,fleet,cluster,shell,templates,fallback] [RUNS]";
+const BENCH_USAGE: &str = "usage: cargo xtask bench [--quick] [--runs N] [--fleet N] [--window SECS] [--write FILE] [--only kv,exec,rotation,requests,fleet,cluster,shell,templates,fallback] [RUNS]";
 
 /// The benchmark's plan from its arguments.
 fn bench_plan(args: &[String]) -> Result<bench::Plan, String> {
@@ -71,6 +71,10 @@ fn bench_plan(args: &[String]) -> Result<bench::Plan, String> {
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--runs" => plan.runs = number(it.next(), "--runs")?,
+            "--write" => {
+                let file = it.next().ok_or("--write needs a file")?;
+                plan.write = Some(PathBuf::from(file));
+            }
             "--fleet" => plan.fleet = number(it.next(), "--fleet")?,
             "--window" => {
                 plan.window = std::time::Duration::from_secs(number(it.next(), "--window")? as u64)

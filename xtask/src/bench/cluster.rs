@@ -298,23 +298,23 @@ fn is_active(addr: &str) -> Option<bool> {
 
 /// Prints the part's table.
 pub fn report(r: &ReadAfterWrite) {
-    println!("\n## Read your own write through a standby (3-node raft on loopback)\n");
-    println!(
+    out!("\n## Read your own write through a standby (3-node raft on loopback)\n");
+    out!(
         "Each round: a write, then at once a read of it through the same standby, each a \
          process of its own; then the same read once the standby has caught up (no write \
          just before).\n"
     );
-    println!(
+    out!(
         "| reader | saw the write | p50 read after a write | p50 read, no write before | added (p50) |"
     );
-    println!("|---|---|---|---|---|");
+    out!("|---|---|---|---|---|");
     for reader in &r.readers {
         let (after, plain) = (median_time(&reader.after_write), median_time(&reader.plain));
         let added = after.zip(plain).map(|(a, p)| {
             let ms = a.as_secs_f64() * 1e3 - p.as_secs_f64() * 1e3;
             format!("{ms:+.1} ms")
         });
-        println!(
+        out!(
             "| {} | {}/{} | {} | {} | {} |",
             reader.name,
             reader.hits,

@@ -221,18 +221,22 @@ fn forward(client: TcpStream, upstream: SocketAddr) {
 
 /// Prints the part's section.
 pub fn report(r: &FallbackStart) {
-    println!(
+    out!(
         "\n## 9. exec start from the fallback cache (Vault down) vs a normal start: AppRole login, {} variables from {} KV v2 paths, --retry-timeout {}s\n",
         r.vars.0,
         r.vars.1,
         RETRY_TIMEOUT.as_secs()
     );
-    println!(
+    out!(
         "{:<44} {:>5} {:>10} {:>10} {:>10}",
-        "start", "runs", "median", "min", "p90"
+        "start",
+        "runs",
+        "median",
+        "min",
+        "p90"
     );
     let row = |name: &str, t: &[Duration]| {
-        println!(
+        out!(
             "{:<44} {:>5} {:>10} {:>10} {:>10}",
             name,
             t.len(),
@@ -250,7 +254,7 @@ pub fn report(r: &FallbackStart) {
         .map(|t| t.saturating_sub(RETRY_TIMEOUT))
         .collect();
     row("Vault down: from the cache - retry timeout", &beyond);
-    println!(
+    out!(
         "\nstarted from the cache: {}/{} runs; target: within --retry-timeout plus 100 ms",
         r.from_cache,
         r.cached.len()

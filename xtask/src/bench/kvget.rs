@@ -196,7 +196,7 @@ pub fn launch(argv: &[String]) -> Result<(), String> {
     };
     let (wall, _) = run(false)?;
     let (_, rss_kib) = run(true)?;
-    println!("{} {rss_kib}", wall.as_nanos());
+    out!("{} {rss_kib}", wall.as_nanos());
     Ok(())
 }
 
@@ -230,13 +230,17 @@ fn wait4(child: &Child) -> Result<(i32, u64), String> {
 /// Prints the table: median, min and p90 wall time and peak RSS of each command.
 pub fn report(subjects: &[Subject]) {
     let rounds = subjects.first().map_or(0, |s| s.wall.len());
-    println!("\n## 1. kv get: {rounds} runs each, interleaved (wall time; peak RSS from wait4)\n");
-    println!(
+    out!("\n## 1. kv get: {rounds} runs each, interleaved (wall time; peak RSS from wait4)\n");
+    out!(
         "{:<42} {:>10} {:>10} {:>10} {:>10}",
-        "command", "median", "min", "p90", "peak RSS"
+        "command",
+        "median",
+        "min",
+        "p90",
+        "peak RSS"
     );
     for s in subjects {
-        println!(
+        out!(
             "{:<42} {:>10} {:>10} {:>10} {:>10}",
             s.name,
             fmt_ms(median(&s.wall)),
@@ -246,12 +250,12 @@ pub fn report(subjects: &[Subject]) {
         );
     }
     let med = |i: usize| median(&subjects[i].wall).map(ms);
-    println!();
-    println!(
+    out!();
+    out!(
         "vaultctl / curl wall time:   {}  (target <= 0.6x)",
         ratio(med(0), med(2))
     );
-    println!(
+    out!(
         "bao kv get / vaultctl:       {}  (target >= 25x)",
         ratio(med(1), med(0))
     );

@@ -24,6 +24,18 @@
 //! removed, when the run ends, also on error. A program that prints numbers, not a
 //! timed test: nothing here fails on speed.
 
+/// Prints a line of the report and keeps it for `--write FILE`.
+macro_rules! out {
+    () => {
+        out!("")
+    };
+    ($($arg:tt)*) => {{
+        let line = format!($($arg)*);
+        println!("{line}");
+        $crate::bench::keep(&line);
+    }};
+}
+
 mod clients;
 mod cluster;
 mod fallback;
@@ -63,6 +75,8 @@ pub struct Plan {
     /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`, `shell`,
     /// `templates`, `fallback`).
     pub parts: Vec<String>,
+    /// Where to write the report as markdown (`--write FILE`).
+    pub write: Option<std::path::PathBuf>,
 }
 
 /// Every part's name, in order.
@@ -91,6 +105,7 @@ impl Plan {
                 fleet: 50,
                 fleet_window: Duration::from_secs(30),
                 parts: all,
+                write: None,
             }
         } else {
             Plan {
@@ -101,6 +116,7 @@ impl Plan {
                 fleet: 200,
                 fleet_window: Duration::from_secs(60),
                 parts: all,
+                write: None,
             }
         }
     }
@@ -108,6 +124,51 @@ impl Plan {
     fn has(&self, part: &str) -> bool {
         self.parts.iter().any(|p| p == part)
     }
+}
+
+/// The report as printed so far.
+static PRINTED: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+
+/// Keeps a printed line of the report.
+pub fn keep(line: &str) {
+    if let Ok(mut printed) = PRINTED.lock() {
+        printed.push_str(line);
+        printed.push('\n');
+    }
+}
+
+/// Writes the report to `path`: what is measured, then the figures of this run with its
+/// date, commit and machine.
+fn write_report(root: &Path, path: &Path, plan: &Plan) -> Result<(), String> {
+    let printed = PRINTED.lock().map(|p| p.clone()).unwrap_or_default();
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .current_dir(root)
+            .output()
+            .ok()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .unwrap_or_default()
+    };
+    let date = std::process::Command::new("date")
+        .args(["-u", "+%Y-%m-%d %H:%M UTC"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    let parts = if plan.parts.len() == PARTS.len() {
+        "every part".to_string()
+    } else {
+        format!("parts {}", plan.parts.join(", "))
+    };
+    let text = format!(
+        "{}\n## Figures of one run\n\n{date}, commit {}, {parts}, {} runs; {}.\n\n```text\n{}```\n",
+        include_str!("BENCHMARKS.head.md"),
+        git(&["rev-parse", "--short", "HEAD"]),
+        plan.runs,
+        machine().trim_start_matches("machine: "),
+        printed.trim_start_matches('\n'),
+    );
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// Runs the parts of `plan` and prints the report.
@@ -162,9 +223,12 @@ pub fn run(root: &Path, plan: &Plan) -> Result<(), String> {
         results.fallback = Some(fallback::measure(&lab, &probe, &roles, plan.runs)?);
     }
     drop(lab);
-    println!("\n# vaultctl benchmark\n\n{}", machine());
+    out!("\n# vaultctl benchmark\n\n{}", machine());
     report::print(&results);
-    Ok(())
+    match &plan.write {
+        Some(path) => write_report(root, path, plan),
+        None => Ok(()),
+    }
 }
 
 /// `nproc`, the CPU model and the memory, for the report's header.

@@ -70,16 +70,23 @@ pub fn print(r: &Results) {
 }
 
 fn startup(s: &Startup) {
-    println!(
+    out!(
         "\n## 2. exec time-to-child: AppRole login, 50 variables from 10 paths (9 KV v2 + 1 database credential)\n"
     );
-    println!(
+    out!(
         "{:<34} {:>5} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}",
-        "client", "runs", "median", "min", "p90", "RSS", "private", "PSS"
+        "client",
+        "runs",
+        "median",
+        "min",
+        "p90",
+        "RSS",
+        "private",
+        "PSS"
     );
     let row = |name: &str, t: &[Duration], mem: &[Mem]| {
         let field = |f: fn(&Mem) -> u64| median(&mem.iter().map(f).collect::<Vec<_>>());
-        println!(
+        out!(
             "{:<34} {:>5} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}",
             name,
             t.len(),
@@ -99,37 +106,42 @@ fn startup(s: &Startup) {
     );
     row("vaultctl exec --once", &s.once, &[]);
     row("bao agent (env_template + exec)", &s.agent, &s.agent_mem);
-    println!();
-    println!(
-        "memory: medians half a second after the child started. RSS = VmRSS; private = RssAnon"
-    );
-    println!("(not file-backed); PSS = shared pages split among the processes that map them");
-    println!("target: vaultctl under 50 ms; supervising RSS under 5 MiB");
-    println!(
+    out!();
+    out!("memory: medians half a second after the child started. RSS = VmRSS; private = RssAnon");
+    out!("(not file-backed); PSS = shared pages split among the processes that map them");
+    out!("target: vaultctl under 50 ms; supervising RSS under 5 MiB");
+    out!(
         "--once: the child had vaultctl's pid in {}/{} runs (vaultctl replaced itself; no supervisor left)",
         s.once_same_pid,
         s.once.len()
     );
-    println!(
+    out!(
         "variables the child received with a value: vaultctl {}/50, agent {}/50",
-        s.vars_seen.0, s.vars_seen.1
+        s.vars_seen.0,
+        s.vars_seen.1
     );
 }
 
 fn rotation(r: &Rotation) {
     let half = r.poll.as_secs_f64() / 2.0;
-    println!(
+    out!(
         "\n## 3. rotation latency: kv put -> child restarted with the new value (poll interval {} s; puts at evenly spread phases)\n",
         r.poll.as_secs()
     );
-    println!(
+    out!(
         "{:<26} {:>5} {:>9} {:>9} {:>9} {:>9} {:>22}",
-        "supervisor", "puts", "median", "mean", "min", "max", "median - interval/2"
+        "supervisor",
+        "puts",
+        "median",
+        "mean",
+        "min",
+        "max",
+        "median - interval/2"
     );
     for (name, t) in rotation::SUBJECTS.iter().zip(&r.latencies) {
         let m = median_time(t);
         let mean = (!t.is_empty()).then(|| t.iter().sum::<Duration>() / t.len() as u32);
-        println!(
+        out!(
             "{:<26} {:>5} {:>9} {:>9} {:>9} {:>9} {:>22}",
             name,
             t.len(),
@@ -140,7 +152,7 @@ fn rotation(r: &Rotation) {
             m.map_or("-".into(), |m| format!("{:+.2} s", m.as_secs_f64() - half))
         );
     }
-    println!(
+    out!(
         "\ntarget: median within 0.3 s of {half:.1} s; vaultctl's default --debounce 1s adds 1 s by design"
     );
 }
@@ -148,14 +160,18 @@ fn rotation(r: &Rotation) {
 fn requests(q: &Requests) {
     let w = q.window.as_secs_f64();
     let per_hour = |n: u64| n as f64 * 3600.0 / w;
-    println!(
+    out!(
         "\n## 4. steady-state requests: 1 KV v2 secret + 1 database credential (lease TTL 60 s), poll/render every {} s, token TTL 2 min; counted over {:.0} s of the audit log, scaled to 1 h\n",
         q.poll.as_secs(),
         w
     );
-    println!(
+    out!(
         "{:<32} {:>10} {:>10} {:>12} {:>12}",
-        "request", "vaultctl", "agent", "vaultctl/h", "agent/h"
+        "request",
+        "vaultctl",
+        "agent",
+        "vaultctl/h",
+        "agent/h"
     );
     let mut kinds: Vec<&String> = q.counts[0].keys().chain(q.counts[1].keys()).collect();
     kinds.sort();
@@ -163,7 +179,7 @@ fn requests(q: &Requests) {
     let get = |i: usize, k: &str| q.counts[i].get(k).copied().unwrap_or(0);
     for k in kinds {
         let (a, b) = (get(0, k), get(1, k));
-        println!(
+        out!(
             "{:<32} {:>10} {:>10} {:>12.0} {:>12.0}",
             k,
             a,
@@ -173,7 +189,7 @@ fn requests(q: &Requests) {
         );
     }
     let (a, b): (u64, u64) = (q.counts[0].values().sum(), q.counts[1].values().sum());
-    println!(
+    out!(
         "{:<32} {:>10} {:>10} {:>12.0} {:>12.0}",
         "total",
         a,
@@ -181,10 +197,10 @@ fn requests(q: &Requests) {
         per_hour(a),
         per_hour(b)
     );
-    println!("\nresident memory over the window (VmRSS every 5 s): first / min / max / last");
+    out!("\nresident memory over the window (VmRSS every 5 s): first / min / max / last");
     for (name, s) in ["vaultctl (supervising)", "bao agent"].iter().zip(&q.rss) {
         let at = |i: Option<usize>| i.and_then(|i| s.get(i).copied());
-        println!(
+        out!(
             "  {:<24} {} / {} / {} / {}  ({} samples)",
             name,
             fmt_mib(at(Some(0))),
@@ -197,27 +213,27 @@ fn requests(q: &Requests) {
 }
 
 fn fleet(f: &Fleet) {
-    println!(
+    out!(
         "\n## 5. fleet: {} supervising vaultctl on one OpenBao (--poll-interval {} s, --splay {} s)\n",
         f.wanted,
         f.poll.as_secs(),
         f.splay.as_secs()
     );
     let n = f.started.max(1) as u64;
-    println!(
+    out!(
         "children running:       {}/{} (all up {:.1} s after the first spawn)",
         f.started,
         f.wanted,
         f.start_time.as_secs_f64()
     );
-    println!(
+    out!(
         "vaultctl memory, total:  {} RSS, {} PSS ({} RSS, {} PSS each)",
         fmt_mib(Some(f.rss_kib)),
         fmt_mib(Some(f.pss_kib)),
         fmt_mib(Some(f.rss_kib / n)),
         fmt_mib(Some(f.pss_kib / n))
     );
-    println!(
+    out!(
         "requests per minute:     {:.0} (over {} s; {:.2} per process)",
         f.per_minute,
         f.window.as_secs(),
@@ -225,7 +241,7 @@ fn fleet(f: &Fleet) {
     );
     let t = &f.restarts;
     let d = &f.detections;
-    println!(
+    out!(
         "change noticed (audit log): {}/{}; seconds after the put: min {} p50 {} max {}",
         d.len(),
         f.started,
@@ -234,11 +250,11 @@ fn fleet(f: &Fleet) {
         fmt_s(quantile(d, 1.0))
     );
     let spread = quantile(t, 1.0).zip(quantile(t, 0.0)).map(|(a, b)| a - b);
-    println!(
+    out!(
         "restart spread:          {} from the first restart to the last",
         fmt_s(spread)
     );
-    println!(
+    out!(
         "restarts after one put:  {}/{}; seconds after the put: min {} p10 {} p50 {} p90 {} max {}",
         t.len(),
         f.started,
@@ -260,7 +276,7 @@ fn histogram(t: &[Duration], bucket: Duration) {
     }
     for (i, c) in counts.iter().enumerate() {
         let from = i as u64 * bucket.as_secs();
-        println!(
+        out!(
             "  {:>3}-{:<3} s {:>4} {}",
             from,
             from + bucket.as_secs(),
@@ -271,13 +287,16 @@ fn histogram(t: &[Duration], bucket: Duration) {
 }
 
 fn summary(r: &Results) {
-    println!("\n## Summary (medians; same run)\n");
-    println!(
+    out!("\n## Summary (medians; same run)\n");
+    out!(
         "{:<40} {:>14} {:>16} {:>8}   target",
-        "", "vaultctl", "OpenBao client", "ratio"
+        "",
+        "vaultctl",
+        "OpenBao client",
+        "ratio"
     );
     let line = |what: &str, ours: String, theirs: String, ratio: String, target: &str| {
-        println!("{what:<40} {ours:>14} {theirs:>16} {ratio:>8}   {target}");
+        out!("{what:<40} {ours:>14} {theirs:>16} {ratio:>8}   {target}");
     };
     if let Some(kv) = &r.kv {
         let m = |i: usize| median(&kv[i].wall);

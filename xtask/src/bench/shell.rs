@@ -151,13 +151,16 @@ fn check(lab: &Lab, rows: &[Row]) -> Result<(), String> {
 /// Prints the section: p50, p90 and peak RSS of each command, and the ratios.
 pub fn report(shell: &Shell) {
     let rounds = shell.rows.first().map_or(0, |r| r.wall.len());
-    println!("\n## 7. shell: path completion and admin verbs, {rounds} runs each, interleaved\n");
-    println!(
+    out!("\n## 7. shell: path completion and admin verbs, {rounds} runs each, interleaved\n");
+    out!(
         "{:<44} {:>10} {:>10} {:>10}",
-        "command", "p50", "p90", "peak RSS"
+        "command",
+        "p50",
+        "p90",
+        "peak RSS"
     );
     for row in &shell.rows {
-        println!(
+        out!(
             "{:<44} {:>10} {:>10} {:>10}",
             row.name,
             fmt_ms(median(&row.wall)),
@@ -166,11 +169,11 @@ pub fn report(shell: &Shell) {
         );
     }
     let med = |i: usize| median(&shell.rows[i].wall).map(ms);
-    println!();
-    println!(
+    out!();
+    out!(
         "completion p90, deep path:   {}  (target < 500 ms)",
         fmt_ms(quantile(&shell.rows[1].wall, 0.9))
     );
-    println!("bao write / vaultctl write:  {}", ratio(med(3), med(2)));
-    println!("bao list / vaultctl list:    {}", ratio(med(5), med(4)));
+    out!("bao write / vaultctl write:  {}", ratio(med(3), med(2)));
+    out!("bao list / vaultctl list:    {}", ratio(med(5), med(4)));
 }

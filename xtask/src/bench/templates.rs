@@ -262,16 +262,22 @@ fn agent(
 
 /// Prints the section.
 pub fn report(t: &Templates) {
-    println!(
+    out!(
         "\n## 8. exec time-to-child with templates: DATABASE_URL template + a 50-placeholder config file from the 10 paths of part 2\n"
     );
-    println!(
+    out!(
         "{:<40} {:>5} {:>10} {:>10} {:>10} {:>10} {:>10}",
-        "client", "runs", "median", "min", "p90", "RSS", "private"
+        "client",
+        "runs",
+        "median",
+        "min",
+        "p90",
+        "RSS",
+        "private"
     );
     let row = |name: &str, d: &[Duration], mem: &[Mem]| {
         let field = |f: fn(&Mem) -> u64| median(&mem.iter().map(f).collect::<Vec<_>>());
-        println!(
+        out!(
             "{:<40} {:>5} {:>10} {:>10} {:>10} {:>10} {:>10}",
             name,
             d.len(),
@@ -289,7 +295,7 @@ pub fn report(t: &Templates) {
         &t.agent,
         &t.agent_mem,
     );
-    println!();
+    out!();
     let change = |q: f64| {
         let (a, b) = (quantile(&t.templated, q), quantile(&t.plain, q));
         a.zip(b).map_or("-".into(), |(a, b)| {
@@ -305,14 +311,14 @@ pub fn report(t: &Templates) {
         .map(|(a, b)| ms(*a) / ms(*b))
         .collect();
     let paired = median(&pairs).map_or("-".into(), |r| format!("{:+.1}%", (r - 1.0) * 100.0));
-    println!(
+    out!(
         "templates / plain:        median {}, p90 {}, median of the rounds' pairs {}  (target: under +10%)",
         change(0.5),
         change(0.9),
         paired
     );
     let (a, v) = (median(&t.agent), median(&t.templated));
-    println!(
+    out!(
         "agent / vaultctl:         {} (medians, both rendering the templates)",
         ratio(a.map(ms), v.map(ms))
     );
@@ -323,7 +329,7 @@ pub fn report(t: &Templates) {
 fn checks(t: &Templates) {
     let yes = |b: bool| if b { "yes" } else { "NO" };
     for (name, s) in ["vaultctl", "agent"].iter().zip(&t.seen) {
-        println!(
+        out!(
             "{name:<9} child saw: file values {}/50 (mode {:04o}), DATABASE_URL logs in with psql: {}, same lease as the file: {}",
             s.values,
             s.mode,
@@ -331,14 +337,14 @@ fn checks(t: &Templates) {
             yes(s.one_lease)
         );
     }
-    println!(
+    out!(
         "plain child saw:          {}/50 variables with a value",
         t.plain_vars
     );
-    println!("vaultctl: DATABASE_URL in the child's environment; the file written atomically");
-    println!("agent: its top-level exec refuses file templates, so DATABASE_URL is a file too");
-    println!("(perms 0600), and the config file's template block starts the child with its own");
-    println!("exec (a command run after the render: not supervised, no restart on changes)");
+    out!("vaultctl: DATABASE_URL in the child's environment; the file written atomically");
+    out!("agent: its top-level exec refuses file templates, so DATABASE_URL is a file too");
+    out!("(perms 0600), and the config file's template block starts the child with its own");
+    out!("exec (a command run after the render: not supervised, no restart on changes)");
 }
 
 #[cfg(test)]
