@@ -214,15 +214,26 @@ mod tests {
         let dir = temp_dir("ext");
         let script = dir.join("helper.sh");
         let store = dir.join("stored");
+        let source = dir.join("helper.txt");
         std::fs::write(
-            &script,
+            &source,
             format!(
                 "#!/bin/sh\ncase \"$1\" in\n get) cat {s} 2>/dev/null || true;;\n store) cat > {s};;\n erase) rm -f {s};;\nesac\n",
                 s = store.display()
             ),
         )
         .expect("script");
-        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        std::fs::set_permissions(&source, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        // The executable is written by another process: a test thread that forks while
+        // this one holds a writable descriptor to it would make its exec fail with
+        // "Text file busy".
+        let copied = std::process::Command::new("cp")
+            .arg("-p")
+            .arg(&source)
+            .arg(&script)
+            .status()
+            .expect("cp");
+        assert!(copied.success());
         let helper = TokenHelper::External(script);
         assert_eq!(helper.get().expect("get"), None);
         helper.store(&Secret::new("s.ext")).expect("store");
