@@ -7,14 +7,19 @@ use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
-/// Atomically replaces `path` with `contents`, mode 0600.
+/// Atomically replaces `path` with `contents`, mode 0600, synced to disk before the
+/// rename (a token, a cache: files that must survive a crash whole).
 pub fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    write_atomic(path, contents, 0o600)
+    write_atomic(path, contents, 0o600, true)
 }
 
 /// Atomically replaces `path` with `contents`, with `mode` (the temp file has it from
-/// the start: the contents are never readable by more than `mode` allows).
-pub fn write_atomic(path: &Path, contents: &[u8], mode: u32) -> std::io::Result<()> {
+/// the start: the contents are never readable by more than `mode` allows). A reader
+/// sees the old file or the new one, never a part. `sync` flushes the data to disk
+/// before the rename, for files that must also survive a crash whole; files made again
+/// at every start (the child's files, the read-your-writes index) skip it, since an
+/// fsync costs milliseconds on a start that takes a few.
+pub fn write_atomic(path: &Path, contents: &[u8], mode: u32, sync: bool) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -37,7 +42,9 @@ pub fn write_atomic(path: &Path, contents: &[u8], mode: u32) -> std::io::Result<
         // The umask may have taken bits away from a wider mode; set it as asked.
         file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(mode))?;
         file.write_all(contents)?;
-        file.sync_all()?;
+        if sync {
+            file.sync_all()?;
+        }
         std::fs::rename(&tmp, path)
     })();
     if result.is_err() {

@@ -93,9 +93,12 @@ impl IndexStore for IndexFile {
             .parent()
             .map_or(Ok(()), create_private_dir)
             .and_then(|()| {
-                crate::fsutil::write_private(
+                // A hint for the next minute: no fsync on the path of every write.
+                crate::fsutil::write_atomic(
                     &self.path,
                     format!("{}\n{index}\n", self.key).as_bytes(),
+                    0o600,
+                    false,
                 )
             });
         if let Err(e) = result {

@@ -122,7 +122,7 @@ impl ChildEnv {
 pub fn write_files(view: &ChildView) -> anyhow::Result<()> {
     use anyhow::Context as _;
     for f in &view.files {
-        crate::fsutil::write_atomic(&f.dest, f.contents.expose().as_bytes(), f.mode)
+        crate::fsutil::write_atomic(&f.dest, f.contents.expose().as_bytes(), f.mode, false)
             .with_context(|| format!("cannot write {}", f.dest.display()))?;
         crate::info!("wrote {}", f.dest.display());
     }
