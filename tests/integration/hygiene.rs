@@ -139,3 +139,48 @@ fn a_supervising_vaultctl_holds_no_fetched_secret_in_argv_or_environment() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn templates_and_issued_references_show_no_value_at_vvv() {
+    let name = unique("hygiene-tpl");
+    let path = format!("secret/{name}");
+    let token = bao_ok(&["token", "create", "-field=token", "-policy=root"]);
+    let root = token.trim();
+    vvv(root)
+        .args(["kv", "put", &path, "password=-"])
+        .stdin(VALUE)
+        .status(0);
+    let template = format!("URL=https://u:{{{{ vault:{path}#password | urlencode }}}}@api");
+    // Rendered values pass validation or fail it by name only.
+    let out = vvv(root)
+        .args([
+            "exec",
+            "--env",
+            &template,
+            "--validate",
+            "URL=int",
+            "--",
+            "true",
+        ])
+        .status(125);
+    quiet_about(&out, &[VALUE, root], false);
+    let out = vvv(root).args(["check", "--env", &template]).status(0);
+    quiet_about(&out, &[VALUE, root], false);
+    // A parameter of an issued reference may be a secret: never logged, even when the
+    // write fails.
+    let plaintext = "c2VjcmV0LXBsYWludGV4dC0xMjM=";
+    let out = vvv(root)
+        .args([
+            "exec",
+            "--env",
+            &format!("C=vault:transit-missing/encrypt/k?plaintext={plaintext}#ciphertext"),
+            "--",
+            "true",
+        ])
+        .status(125);
+    assert!(
+        out.stderr.contains("POST /v1/transit-missing/encrypt/k"),
+        "the write was tried: {out}"
+    );
+    quiet_about(&out, &[plaintext, root], false);
+}
