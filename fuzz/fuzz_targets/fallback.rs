@@ -27,11 +27,7 @@ fn sealed() -> &'static [u8] {
             version: Some(4),
             kv: Some(2),
         };
-        let read = ReadKey {
-            path: "secret/app".into(),
-            version: None,
-            issue: None,
-        };
+        let read = ReadKey::path("secret/app");
         let entry = Entry {
             written_ms: 1_700_000_000_000,
             scope: "http://127.0.0.1:8200 ".into(),

@@ -251,14 +251,6 @@ impl Rotation {
 mod tests {
     use super::*;
 
-    fn key(path: &str) -> ReadKey {
-        ReadKey {
-            path: path.into(),
-            version: None,
-            issue: None,
-        }
-    }
-
     fn secs(n: u64) -> Duration {
         Duration::from_secs(n)
     }
@@ -267,8 +259,8 @@ mod tests {
     fn changes_within_the_debounce_give_one_action() {
         let t0 = Instant::now();
         let mut s = Schedule::new(secs(1), Duration::ZERO, secs(10));
-        s.changed(key("secret/a").to_string(), t0);
-        s.changed(key("secret/b").to_string(), t0 + Duration::from_millis(600));
+        s.changed("secret/a".to_string(), t0);
+        s.changed("secret/b".to_string(), t0 + Duration::from_millis(600));
         assert_eq!(s.due(), Some(t0 + Duration::from_millis(1600)));
         let acted = s.fire(t0 + Duration::from_millis(1600), 0.5).expect("acts");
         assert_eq!(acted.len(), 2);
@@ -281,7 +273,7 @@ mod tests {
         let mut s = Schedule::new(secs(1), secs(30), Duration::ZERO);
         for round in 0..2u64 {
             let at = t0 + secs(100 * round);
-            s.changed(key("secret/a").to_string(), at);
+            s.changed("secret/a".to_string(), at);
             let due = at + secs(1);
             assert_eq!(s.fire(due, 0.5), None, "round {round}: splay first");
             assert_eq!(s.due(), Some(due + secs(15)));
@@ -294,10 +286,10 @@ mod tests {
     fn at_most_one_restart_per_min_interval() {
         let t0 = Instant::now();
         let mut s = Schedule::new(secs(1), Duration::ZERO, secs(10));
-        s.changed(key("secret/a").to_string(), t0);
+        s.changed("secret/a".to_string(), t0);
         assert!(s.fire(t0 + secs(1), 0.0).is_some());
         s.restarted(t0 + secs(1));
-        s.changed(key("secret/a").to_string(), t0 + secs(2));
+        s.changed("secret/a".to_string(), t0 + secs(2));
         assert_eq!(s.fire(t0 + secs(3), 0.0), None);
         assert_eq!(s.due(), Some(t0 + secs(11)));
         assert!(s.fire(t0 + secs(11), 0.0).is_some());
@@ -307,10 +299,10 @@ mod tests {
     fn a_signal_does_not_hold_back_the_next_restart() {
         let t0 = Instant::now();
         let mut s = Schedule::new(secs(1), Duration::ZERO, secs(10));
-        s.changed(key("secret/a").to_string(), t0);
+        s.changed("secret/a".to_string(), t0);
         assert!(s.fire(t0 + secs(1), 0.0).is_some());
         // No restarted(): --on-change signal or none.
-        s.changed(key("secret/a").to_string(), t0 + secs(2));
+        s.changed("secret/a".to_string(), t0 + secs(2));
         assert!(s.fire(t0 + secs(3), 0.0).is_some());
     }
 }

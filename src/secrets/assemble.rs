@@ -336,16 +336,7 @@ mod tests {
 
     fn reads(list: &[(&str, Result<Fetched, ReadFailure>)]) -> Reads {
         list.iter()
-            .map(|(p, f)| {
-                (
-                    ReadKey {
-                        path: p.to_string(),
-                        version: None,
-                        issue: None,
-                    },
-                    f.clone(),
-                )
-            })
+            .map(|(p, f)| (ReadKey::path(p), f.clone()))
             .collect()
     }
 

@@ -129,16 +129,8 @@ fn setup(run_for: u64) -> (FakeClock, FakeVault, Vec<Watch>) {
         down_until: None,
         down_requests: 0,
     };
-    let kv = ReadKey {
-        path: "secret/app".into(),
-        version: None,
-        issue: None,
-    };
-    let db = ReadKey {
-        path: "database/creds/app".into(),
-        version: None,
-        issue: None,
-    };
+    let kv = ReadKey::path("secret/app");
+    let db = ReadKey::path("database/creds/app");
     let first_kv = vault.read(&kv).expect("kv");
     let first_db = vault.read(&db).expect("db");
     let poll = Duration::from_secs(10);
@@ -265,11 +257,7 @@ fn watches_started_together_first_poll_at_different_points_of_the_interval() {
     let poll = Duration::from_secs(10);
     let firsts: Vec<Instant> = (0..20)
         .map(|_| {
-            let key = ReadKey {
-                path: "secret/app".into(),
-                version: None,
-                issue: None,
-            };
+            let key = ReadKey::path("secret/app");
             let w = Watch::new(
                 key,
                 fetched(json!({"a": 1}), "", 0, Some(2)),
@@ -299,11 +287,7 @@ fn from_cache(cached: &str) -> (FakeVault, Vec<String>) {
     let (clock, mut vault, _) = setup(120);
     let start = clock.now.get();
     vault.down_until = Some(start + Duration::from_secs(30));
-    let kv = ReadKey {
-        path: "secret/app".into(),
-        version: None,
-        issue: None,
-    };
+    let kv = ReadKey::path("secret/app");
     let held = fetched(json!({ "value": cached }), "", 0, Some(1));
     let poll = Duration::from_secs(10);
     let mut watches = vec![Watch::new(kv, held, &clock, poll, Duration::ZERO).from_cache(start)];

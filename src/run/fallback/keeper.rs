@@ -160,11 +160,7 @@ mod tests {
     use serde_json::json;
 
     fn key() -> ReadKey {
-        ReadKey {
-            path: "secret/a".into(),
-            version: None,
-            issue: None,
-        }
+        ReadKey::path("secret/a")
     }
 
     fn kv(value: &str) -> Fetched {

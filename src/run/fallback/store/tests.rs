@@ -6,14 +6,6 @@ use crate::secrets::assemble::Fetched;
 use serde_json::json;
 use std::os::unix::fs::PermissionsExt;
 
-fn key(path: &str) -> ReadKey {
-    ReadKey {
-        path: path.into(),
-        version: None,
-        issue: None,
-    }
-}
-
 fn kv(value: &str) -> Fetched {
     Fetched {
         data: json!({ "password": value })
@@ -55,7 +47,7 @@ fn file_for(f: &Fallback, reads: &Reads) -> CacheFile {
 fn written_private_read_back_and_never_in_plaintext() {
     let tmp = tempfile::tempdir().expect("temp");
     let f = fallback(tmp.path(), Duration::from_secs(60));
-    let reads: Reads = [(key("secret/a"), Ok(kv("s3cret-value-a")))].into();
+    let reads: Reads = [(ReadKey::path("secret/a"), Ok(kv("s3cret-value-a")))].into();
     let file = file_for(&f, &reads);
     let t0 = SystemTime::now();
     file.write(&reads, t0).expect("written");
@@ -68,7 +60,9 @@ fn written_private_read_back_and_never_in_plaintext() {
     let loaded = file
         .load(t0 + Duration::from_secs(5))
         .expect("fit to start");
-    let back = loaded.reads[&key("secret/a")].as_ref().expect("read");
+    let back = loaded.reads[&ReadKey::path("secret/a")]
+        .as_ref()
+        .expect("read");
     assert_eq!(back.data["password"], "s3cret-value-a");
     assert_eq!(back.version, Some(3));
     assert_eq!(millis(loaded.written), millis(t0));
@@ -78,10 +72,10 @@ fn written_private_read_back_and_never_in_plaintext() {
 fn other_sources_or_another_server_use_another_file() {
     let tmp = tempfile::tempdir().expect("temp");
     let f = fallback(tmp.path(), Duration::from_secs(60));
-    let one: Reads = [(key("secret/a"), Ok(kv("a")))].into();
+    let one: Reads = [(ReadKey::path("secret/a"), Ok(kv("a")))].into();
     let two: Reads = [
-        (key("secret/a"), Ok(kv("a"))),
-        (key("secret/b"), Ok(kv("b"))),
+        (ReadKey::path("secret/a"), Ok(kv("a"))),
+        (ReadKey::path("secret/b"), Ok(kv("b"))),
     ]
     .into();
     let mut other_server = fallback(tmp.path(), Duration::from_secs(60));
@@ -104,8 +98,8 @@ fn a_dynamic_source_keeps_no_value_and_is_named() {
     let tmp = tempfile::tempdir().expect("temp");
     let f = fallback(tmp.path(), Duration::from_secs(60));
     let reads: Reads = [
-        (key("secret/a"), Ok(kv("kv-value"))),
-        (key("database/creds/app"), Ok(lease())),
+        (ReadKey::path("secret/a"), Ok(kv("kv-value"))),
+        (ReadKey::path("database/creds/app"), Ok(lease())),
     ]
     .into();
     let file = file_for(&f, &reads);
@@ -130,7 +124,7 @@ fn a_dynamic_source_keeps_no_value_and_is_named() {
 fn too_old_or_from_the_future_is_refused() {
     let tmp = tempfile::tempdir().expect("temp");
     let f = fallback(tmp.path(), Duration::from_secs(60));
-    let reads: Reads = [(key("secret/a"), Ok(kv("a")))].into();
+    let reads: Reads = [(ReadKey::path("secret/a"), Ok(kv("a")))].into();
     let file = file_for(&f, &reads);
     let t0 = SystemTime::now();
     file.write(&reads, t0).expect("written");
@@ -156,7 +150,7 @@ fn too_old_or_from_the_future_is_refused() {
 fn a_wrong_key_is_refused_by_name() {
     let tmp = tempfile::tempdir().expect("temp");
     let f = fallback(tmp.path(), Duration::from_secs(60));
-    let reads: Reads = [(key("secret/a"), Ok(kv("a")))].into();
+    let reads: Reads = [(ReadKey::path("secret/a"), Ok(kv("a")))].into();
     file_for(&f, &reads)
         .write(&reads, SystemTime::now())
         .expect("written");
