@@ -75,7 +75,7 @@ pub fn measure(
     eprintln!("bench: exec time-to-child, {runs} rounds ({agent_runs} with the agent)");
     for round in 0..=runs {
         let keep = round > 0; // round 0 warms the caches up
-        let (t, rss) = supervised(lab, probe, &vc, round)?;
+        let (t, rss) = supervised(lab, probe, &vc, &format!("vc-{round}"))?;
         let (t_once, same) = once(lab, probe, &vc, round)?;
         let direct = direct(lab, probe, round)?;
         if keep {
@@ -96,19 +96,15 @@ pub fn measure(
     Ok(out)
 }
 
-fn supervised(
+pub(super) fn supervised(
     lab: &Lab,
     probe: &Probe,
     spec: &Spec<'_>,
-    round: usize,
+    tag: &str,
 ) -> Result<(Duration, Mem), String> {
-    let tag = format!("vc-{round}");
-    let argv = clients::vaultctl(lab, spec, &[], probe.child(&tag));
+    let argv = clients::vaultctl(lab, spec, &[], probe.child(tag));
     let env = clients::vaultctl_env(lab);
-    let (mut run, up) = until_up(lab, probe, "vaultctl exec", &argv, &env, &tag, 20)?;
-    let rss = settled_rss(&run);
-    run.stop(Duration::from_secs(5));
-    Ok((up.at - run.started, rss))
+    measured(lab, probe, "vaultctl exec", &argv, &env, tag, VAULTCTL)
 }
 
 fn once(
@@ -136,10 +132,7 @@ fn agent(
     let tag = format!("agent-{round}");
     let argv = clients::agent(lab, "startup-agent", spec, &probe.child(&tag))?;
     let env = clients::agent_env(lab);
-    let (mut run, up) = until_up(lab, probe, "bao agent", &argv, &env, &tag, 60)?;
-    let rss = settled_rss(&run);
-    run.stop(Duration::from_secs(10));
-    Ok((up.at - run.started, rss))
+    measured(lab, probe, "bao agent", &argv, &env, &tag, AGENT)
 }
 
 fn direct(lab: &Lab, probe: &Probe, round: usize) -> Result<Duration, String> {
@@ -147,6 +140,32 @@ fn direct(lab: &Lab, probe: &Probe, round: usize) -> Result<Duration, String> {
     let (mut run, up) = until_up(lab, probe, "child", &probe.child(&tag), &[], &tag, 10)?;
     run.stop(Duration::from_secs(1));
     Ok(up.at - run.started)
+}
+
+/// How long a client gets to bring its child up, and to stop.
+pub(super) type Limits = (Duration, Duration);
+
+/// vaultctl's limits: 20 s up, 5 s to stop.
+pub(super) const VAULTCTL: Limits = (Duration::from_secs(20), Duration::from_secs(5));
+
+/// The agent's: 60 s up, 10 s to stop.
+pub(super) const AGENT: Limits = (Duration::from_secs(60), Duration::from_secs(10));
+
+/// Spawns `argv` as `name`, and returns the time from the spawn to its child reporting
+/// `tag` and the client's memory once settled; then stops it.
+pub(super) fn measured(
+    lab: &Lab,
+    probe: &Probe,
+    name: &str,
+    argv: &[String],
+    env: &[(String, String)],
+    tag: &str,
+    (up_limit, stop_limit): Limits,
+) -> Result<(Duration, Mem), String> {
+    let (mut run, up) = until_up(lab, probe, name, argv, env, tag, up_limit.as_secs())?;
+    let mem = settled_rss(&run);
+    run.stop(stop_limit);
+    Ok((up.at - run.started, mem))
 }
 
 /// Spawns `argv` as `name` (logging to `name`'s log in the lab) and waits up to

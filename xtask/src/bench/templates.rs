@@ -21,7 +21,7 @@ use super::clients::{self, Spec};
 use super::lab::Lab;
 use super::probe::Probe;
 use super::setup::{self, Role, Var};
-use super::startup::{Mem, check_vars, settled_rss, until_up};
+use super::startup::{AGENT, Mem, VAULTCTL, check_vars, measured, supervised};
 use super::stats::{fmt_mib, fmt_ms, median, ms, quantile, ratio};
 use super::tplcheck::{self, Seen, check};
 use std::path::PathBuf;
@@ -223,25 +223,25 @@ fn templated(
     let tag = format!("tpl-vc-{round}");
     let argv = vaultctl_argv(lab, spec, files, probe.child(&tag));
     let env = clients::vaultctl_env(lab);
-    let (mut run, up) = until_up(lab, probe, "vaultctl exec templates", &argv, &env, &tag, 20)?;
-    let mem = settled_rss(&run);
-    run.stop(Duration::from_secs(5));
-    Ok((up.at - run.started, mem))
+    measured(
+        lab,
+        probe,
+        "vaultctl exec templates",
+        &argv,
+        &env,
+        &tag,
+        VAULTCTL,
+    )
 }
 
+/// vaultctl's plain start, as part 2 times it.
 fn plain(
     lab: &Lab,
     probe: &Probe,
     spec: &Spec<'_>,
     round: usize,
 ) -> Result<(Duration, Mem), String> {
-    let tag = format!("tpl-plain-{round}");
-    let argv = clients::vaultctl(lab, spec, &[], probe.child(&tag));
-    let env = clients::vaultctl_env(lab);
-    let (mut run, up) = until_up(lab, probe, "vaultctl exec", &argv, &env, &tag, 20)?;
-    let mem = settled_rss(&run);
-    run.stop(Duration::from_secs(5));
-    Ok((up.at - run.started, mem))
+    supervised(lab, probe, spec, &format!("tpl-plain-{round}"))
 }
 
 fn agent(
@@ -254,10 +254,7 @@ fn agent(
     let tag = format!("tpl-agent-{round}");
     let argv = agent_argv(lab, "templates-agent", spec, files, &probe.child(&tag))?;
     let env = clients::agent_env(lab);
-    let (mut run, up) = until_up(lab, probe, "bao agent templates", &argv, &env, &tag, 60)?;
-    let mem = settled_rss(&run);
-    run.stop(Duration::from_secs(10));
-    Ok((up.at - run.started, mem))
+    measured(lab, probe, "bao agent templates", &argv, &env, &tag, AGENT)
 }
 
 /// Prints the section.
