@@ -48,6 +48,8 @@ pub struct ExecTable {
     pub once: Option<bool>,
     /// As `--revoke-on-exit`.
     pub revoke_on_exit: Option<bool>,
+    /// As `--env-refs`: resolve references in the inherited environment.
+    pub env_refs: Option<bool>,
     /// As `--no-env-refs`.
     pub no_env_refs: Option<bool>,
     /// As `--pass-token`.

@@ -129,7 +129,7 @@ impl Plan {
     ) -> Result<Plan, Vec<Problem>> {
         let file = &settings.file.exec;
         let mut problems = Vec::new();
-        let env_refs = !(sources.no_env_refs || file.no_env_refs.unwrap_or(false));
+        let env_refs = env_refs(sources, file);
         let gathered = gather(settings, sources, exec, &inherited, env_refs);
         problems.extend(gathered.problems.iter().cloned().map(Problem));
         let retry_timeout = pick(
@@ -248,12 +248,29 @@ fn exec_plan(exec: Option<&ExecArgs>, file: &ExecTable, problems: &mut Vec<Probl
     }
 }
 
-/// An octal file mode such as "0640".
+/// Whether references in the inherited environment are resolved: only when asked, by
+/// `--env-refs` or `env_refs = true` (a flag beats the file; `--no-env-refs` and
+/// `no_env_refs = true` say no).
+fn env_refs(sources: &SourceArgs, file: &ExecTable) -> bool {
+    if sources.env_refs || sources.no_env_refs {
+        return sources.env_refs;
+    }
+    file.env_refs.unwrap_or(false) && !file.no_env_refs.unwrap_or(false)
+}
+
+/// An octal file mode such as "0640". A file made from secrets is never writable by
+/// group or others, nor executable: such a mode is refused.
 fn parse_mode(text: &str) -> Result<u32, String> {
-    u32::from_str_radix(text.trim(), 8)
+    let mode = u32::from_str_radix(text.trim(), 8)
         .ok()
         .filter(|m| *m <= 0o777)
-        .ok_or_else(|| format!("invalid mode {text:?}: expected octal, such as \"0640\""))
+        .ok_or_else(|| format!("invalid mode {text:?}: expected octal, such as \"0640\""))?;
+    if mode & 0o133 != 0 {
+        return Err(format!(
+            "mode {text:?} is refused: a file of secrets may not be writable by group or others, nor executable (such as 0600 or 0640)"
+        ));
+    }
+    Ok(mode)
 }
 
 /// Every `@FILE` parameter of an issued reference must be readable before Vault is asked.

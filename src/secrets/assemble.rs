@@ -136,6 +136,57 @@ pub fn valid_name(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+/// Variables that change how a program is loaded or started (the dynamic loader, shells,
+/// interpreters, the JVM, glibc): whoever can write a secret could run code in the
+/// command through them, so no `--secret` key may become one.
+const LOADING: &[&str] = &[
+    "BASH_ENV",
+    "ENV",
+    "PATH",
+    "IFS",
+    "PS4",
+    "PS1",
+    "PROMPT_COMMAND",
+    "SHELLOPTS",
+    "BASHOPTS",
+    "CDPATH",
+    "ZDOTDIR",
+    "NODE_OPTIONS",
+    "NODE_PATH",
+    "PYTHONPATH",
+    "PYTHONSTARTUP",
+    "PYTHONHOME",
+    "PYTHONINSPECT",
+    "PYTHONWARNINGS",
+    "PYTHONUSERBASE",
+    "PERL5OPT",
+    "PERL5LIB",
+    "PERLLIB",
+    "PERL5DB",
+    "RUBYOPT",
+    "RUBYLIB",
+    "JAVA_TOOL_OPTIONS",
+    "_JAVA_OPTIONS",
+    "JDK_JAVA_OPTIONS",
+    "CLASSPATH",
+    "GCONV_PATH",
+    "GLIBC_TUNABLES",
+    "HOSTALIASES",
+    "LOCPATH",
+    "NLSPATH",
+    "RESOLV_HOST_CONF",
+    "GETCONF_DIR",
+    "TZDIR",
+];
+
+/// Prefixes of such variables: the dynamic loaders' and exported bash functions.
+const LOADING_PREFIXES: &[&str] = &["LD_", "DYLD_", "BASH_FUNC_", "MALLOC_"];
+
+/// True when a variable named `name` changes how the command is loaded or started.
+pub fn changes_loading(name: &str) -> bool {
+    LOADING.contains(&name) || LOADING_PREFIXES.iter().any(|p| name.starts_with(p))
+}
+
 /// KEY upper-cased with every character outside `[A-Z0-9_]` made `_`.
 pub fn env_name(key: &str) -> String {
     key.chars()
@@ -174,6 +225,19 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
         };
         for (k, v) in &fetched.data {
             let name = format!("{}{}", source.prefix, env_name(k));
+            let overridden = || {
+                sources
+                    .env
+                    .iter()
+                    .any(|e| e.origin == Origin::Explicit && e.name == name)
+            };
+            if changes_loading(&name) && !overridden() {
+                problems.push(Problem(format!(
+                    "{name}: key {k:?} of {} would set {name}, which changes how the command is loaded or started; refused (an explicit --env {name}=REF may set it)",
+                    source.path
+                )));
+                continue;
+            }
             if let Some(other) = claimed.get(&name) {
                 problems.push(Problem(format!(
                     "{name}: claimed by both {other} and {} (use a prefix)",
@@ -410,6 +474,39 @@ mod tests {
             !all.contains("hunter2") && !all.contains("other-secret"),
             "{all}"
         );
+    }
+
+    #[test]
+    fn secret_keys_never_set_what_loads_the_command() {
+        let mut s = Sources::default();
+        s.add_secret("secret/a");
+        s.add_secret("APP_=secret/a");
+        s.add_env("PATH=vault:secret/b#path", Origin::Explicit);
+        let r = reads(&[
+            (
+                "secret/a",
+                fetched(json!({
+                    "bash_env": "$(echo PWNED >&2)", "ld_preload": "/tmp/x.so",
+                    "node-options": "--require /tmp/x.js", "path": "/tmp",
+                    "bash_func_ls%%": "() { id; }", "api_key": "k",
+                })),
+            ),
+            ("secret/b", fetched(json!({"path": "/usr/bin"}))),
+        ]);
+        let (inj, problems) = assemble(&s, &r);
+        let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        for name in ["BASH_ENV", "LD_PRELOAD", "NODE_OPTIONS", "BASH_FUNC_LS__"] {
+            assert!(
+                all.iter().any(|p| p.starts_with(&format!("{name}: key "))),
+                "{name} not refused: {all:?}"
+            );
+        }
+        assert!(!all.join(" ").contains("PWNED"), "{all:?}");
+        let names: Vec<&str> = inj.vars.iter().map(|v| v.name.as_str()).collect();
+        // The prefixed names are harmless; the explicit --env PATH is the user's choice.
+        assert!(names.contains(&"APP_LD_PRELOAD") && names.contains(&"API_KEY"));
+        assert!(names.contains(&"PATH") && !names.contains(&"BASH_ENV"), "{names:?}");
+        assert_eq!(all.len(), 4, "{all:?}");
     }
 
     #[test]

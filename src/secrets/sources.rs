@@ -161,6 +161,12 @@ impl Sources {
                 .push(format!("--secret {text:?}: the path is empty"));
             return;
         }
+        if !prefix.is_empty() && !super::assemble::valid_name(prefix) {
+            self.problems.push(format!(
+                "--secret {prefix}={path}: the prefix {prefix:?} cannot start a variable name (expected [A-Za-z_][A-Za-z0-9_]*)"
+            ));
+            return;
+        }
         self.secrets.push(SecretSource {
             prefix: prefix.to_string(),
             path: path.to_string(),
@@ -178,7 +184,19 @@ impl Sources {
     }
 
     /// Adds one `name` = `value` pair: a template when it holds `{{`, else a reference.
+    /// An invalid variable name is a problem found here, before Vault is asked; so is an
+    /// issued reference (a write, which may send a file) in an inherited variable.
     pub fn add_env_pair(&mut self, name: &str, value: &str, origin: Origin) {
+        if !super::assemble::valid_name(name) {
+            let what = match origin {
+                Origin::Explicit => "--env",
+                Origin::Inherited => "the inherited variable",
+            };
+            self.problems.push(format!(
+                "{what} {name:?}: not a valid variable name (expected [A-Za-z_][A-Za-z0-9_]*)"
+            ));
+            return;
+        }
         let parsed = if template::is_template(value) {
             Template::parse(value)
                 .map(EnvValue::Template)
@@ -188,7 +206,16 @@ impl Sources {
                 .map(EnvValue::Ref)
                 .map_err(|e| format!("{name}: {e}"))
         };
+        let issues = |value: &EnvValue| match value {
+            EnvValue::Ref(r) => r.issue.is_some(),
+            EnvValue::Template(t) => t.refs().any(|r| r.issue.is_some()),
+        };
         match parsed {
+            Ok(value) if origin == Origin::Inherited && issues(&value) => {
+                self.problems.push(format!(
+                    "{name}: an inherited variable may only read secrets; it holds an issued reference (a write), which only --env, [env] or a template file may ask for"
+                ));
+            }
             Ok(value) => self.env.push(EnvRef {
                 name: name.to_string(),
                 value,
@@ -350,5 +377,38 @@ mod tests {
         s.add_file("=vault:secret/a");
         s.add_secret("P=");
         assert_eq!(s.problems.len(), 5, "{:?}", s.problems);
+    }
+
+    #[test]
+    fn names_are_checked_while_gathering() {
+        let mut s = Sources::default();
+        s.add_env("9BAD=vault:secret/a#k", Origin::Explicit);
+        s.add_env("A-B=vault:secret/a#k", Origin::Explicit);
+        s.add_secret("1X_=secret/a");
+        s.add_env("GOOD=vault:secret/a#k", Origin::Explicit);
+        assert_eq!(s.problems.len(), 3, "{:?}", s.problems);
+        assert!(s.problems[0].contains("--env \"9BAD\""), "{:?}", s.problems);
+        assert!(s.problems[2].contains("prefix \"1X_\""), "{:?}", s.problems);
+        assert_eq!(s.env.len(), 1);
+    }
+
+    #[test]
+    fn inherited_variables_may_read_but_never_write() {
+        let mut s = Sources::default();
+        s.add_inherited([
+            ("READ", "vault:secret/a#k"),
+            ("BRANCH", "x{{vault:sys/policies/acl/pwn?policy=@/etc/passwd#k}}"),
+            ("ISSUE", "vault:pki/issue/web?common_name=a#certificate"),
+            ("TITLE", "Fix typo {{ vault:secret/prod#password }}"),
+        ]);
+        let names: Vec<&str> = s.env.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["READ", "TITLE"]);
+        assert_eq!(s.problems.len(), 2, "{:?}", s.problems);
+        assert!(s.problems[0].starts_with("BRANCH: "), "{:?}", s.problems);
+        assert!(s.problems[1].starts_with("ISSUE: "), "{:?}", s.problems);
+        assert!(!s.problems.iter().any(|p| p.contains("passwd")));
+        // --env may still issue.
+        s.add_env("CERT=vault:pki/issue/web?common_name=a#certificate", Origin::Explicit);
+        assert_eq!(s.env.len(), 3);
     }
 }

@@ -26,8 +26,12 @@ pub struct SourceArgs {
     /// Inject one variable from a reference vault:PATH#KEY[#VERSION], or a template holding {{ REF }}
     #[arg(long = "env", value_name = "NAME=REF", help_heading = "Sources")]
     pub env: Vec<String>,
-    /// Do not resolve NAME=vault:... references found in the inherited environment
-    #[arg(long, help_heading = "Sources")]
+    /// Resolve read references (NAME=vault:PATH#KEY, or templates of them) found in the
+    /// inherited environment; off by default: inherited variables are data
+    #[arg(long, help_heading = "Sources", overrides_with = "no_env_refs")]
+    pub env_refs: bool,
+    /// Leave inherited variables as they are (the default; overrides `env_refs = true`)
+    #[arg(long, help_heading = "Sources", overrides_with = "env_refs")]
     pub no_env_refs: bool,
     /// NAME must be set and non-empty in the command's environment
     #[arg(long = "require", value_name = "NAME", help_heading = "Sources")]
