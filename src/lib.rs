@@ -20,6 +20,7 @@
 pub mod cli;
 pub mod duration;
 pub mod fsutil;
+pub mod guard;
 pub mod jitter;
 pub mod lifecycle;
 pub mod log;

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use vaultctl::cli::{self, args::Cli};
 
 fn main() -> ExitCode {
+    // Before any thread starts: the command vaultctl runs must not read its credentials.
+    vaultctl::guard::at_start();
     // The completion scripts' hidden helper: answered before clap parses anything.
     let mut argv = std::env::args_os().skip(1);
     if argv.next().is_some_and(|a| a == cli::complete::COMMAND) {
@@ -79,14 +81,15 @@ fn usage_error(e: clap::Error) -> ExitCode {
     }
 }
 
-/// When the command line names `exec` (before any `--`): whether it asks for JSON logs.
+/// When the command is `exec` (the subcommand clap would have run: the first word that
+/// is neither a global option nor its value): whether it asks for JSON logs.
 fn exec_invocation() -> Option<bool> {
     let args: Vec<String> = std::env::args_os()
         .skip(1)
         .map(|a| a.to_string_lossy().into_owned())
         .take_while(|a| a != "--")
         .collect();
-    if !args.iter().any(|a| a == "exec") {
+    if subcommand(&args)? != "exec" {
         return None;
     }
     let json = args.iter().any(|a| a == "--log-format=json")
@@ -94,4 +97,30 @@ fn exec_invocation() -> Option<bool> {
             .windows(2)
             .any(|w| w[0] == "--log-format" && w[1] == "json");
     Some(json)
+}
+
+/// The subcommand word of `args`, skipping the global options before it (and the value
+/// of each that takes one).
+fn subcommand(args: &[String]) -> Option<&str> {
+    use clap::CommandFactory;
+    let command = Cli::command();
+    let takes_value = |arg: &str| {
+        command.get_arguments().any(|a| {
+            let named = match arg.strip_prefix("--") {
+                Some(long) => a.get_long() == Some(long),
+                None => arg.len() == 2 && a.get_short() == arg.chars().nth(1),
+            };
+            named && a.get_action().takes_values()
+        })
+    };
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        if !word.starts_with('-') || word == "-" {
+            return Some(word);
+        }
+        if !word.contains('=') && takes_value(word) {
+            words.next();
+        }
+    }
+    None
 }

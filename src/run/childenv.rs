@@ -15,17 +15,7 @@ use std::ffi::{OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;
 use zeroize::Zeroizing;
 
-/// Variables that hold vaultctl's own credentials (and the fallback cache's key); the
-/// child never inherits them.
-pub const CREDENTIALS: [&str; 7] = [
-    "VAULT_TOKEN",
-    "BAO_TOKEN",
-    "VAULT_ROLE_ID",
-    "VAULT_SECRET_ID",
-    "BAO_ROLE_ID",
-    "BAO_SECRET_ID",
-    "VAULTCTL_FALLBACK_KEY",
-];
+pub use crate::guard::CREDENTIALS;
 
 /// One variable of the child's environment; the value is zeroed when dropped.
 pub type EnvVar = (OsString, Zeroizing<Vec<u8>>);
