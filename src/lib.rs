@@ -27,5 +27,6 @@ pub mod log;
 pub mod redacted;
 pub mod run;
 pub mod secrets;
+pub mod stop;
 pub mod supervise;
 pub mod vault;

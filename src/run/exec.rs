@@ -22,13 +22,12 @@ pub const FAILED: u8 = 125;
 pub fn run(plan: Plan, client: Client) -> u8 {
     let once = plan.exec.once;
     let (tx, rx) = mpsc::channel();
-    if !once {
-        // Before any thread starts, so that only the signal thread receives them; until
-        // the command runs, a signal that ends vaultctl still does.
-        if let Err(e) = signals::block().and_then(|()| signals::spawn(tx.clone())) {
-            report::error(&format!("cannot watch signals: {e}"));
-            return FAILED;
-        }
+    // Before any thread starts, so that only the signal thread receives them; until the
+    // command runs, a signal that asks vaultctl to end stops the start, and what it
+    // leased is revoked (with --once too: the command inherits an empty mask).
+    if let Err(e) = signals::block().and_then(|()| signals::spawn(tx.clone())) {
+        report::error(&format!("cannot watch signals: {e}"));
+        return FAILED;
     }
     let Ok(fallback::start::Started {
         resolved,
@@ -36,9 +35,13 @@ pub fn run(plan: Plan, client: Client) -> u8 {
         cache,
     }) = fallback::start::resolve(plan, client)
     else {
-        return FAILED;
+        return crate::stop::requested().map_or(FAILED, stopped_code);
     };
     let mut ledger = Ledger::new(resolved.leases(), plan.revoke_on_exit);
+    if let Some(n) = crate::stop::requested() {
+        ledger.finish(&resolved.client);
+        return stopped_code(n);
+    }
     if !resolved.problems.is_empty() {
         report::problems(&resolved.problems, "the command was not started");
         ledger.finish(&resolved.client);
@@ -65,6 +68,10 @@ pub fn run(plan: Plan, client: Client) -> u8 {
     };
     if once {
         use std::os::unix::process::CommandExt;
+        if let Err(n) = signals::command_started() {
+            ledger.finish(&resolved.client);
+            return stopped_code(n);
+        }
         if let Some(cache) = &cache {
             cache.started(&resolved.reads);
         }
@@ -106,9 +113,12 @@ fn supervise_child(
         kill_timeout: plan.exec.kill_timeout,
     };
     let mut sup = Supervisor::new(process, options);
-    signals::command_started();
     let client = resolved.client.clone();
     let ledger = Arc::new(Mutex::new(ledger));
+    if let Err(n) = signals::command_started() {
+        finish(&ledger, &client);
+        return stopped_code(n);
+    }
     let pid = match sup.start(&launch, Instant::now()) {
         Ok(pid) => pid,
         Err(e) => {
@@ -172,6 +182,13 @@ fn supervise_child(
             e.exit_code()
         }
     }
+}
+
+/// The exit code after signal `n` stopped vaultctl before the command started; said once
+/// what was leased has been revoked.
+fn stopped_code(n: i32) -> u8 {
+    crate::info!("stopped by signal {n} before the command was started");
+    u8::try_from(128 + n).unwrap_or(FAILED)
 }
 
 fn finish(ledger: &Mutex<Ledger>, client: &Client) {

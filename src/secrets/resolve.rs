@@ -59,7 +59,11 @@ pub fn with_retry<T>(
     let mut attempt = 0;
     loop {
         match op() {
-            Err(e) if e.is_transient() && Instant::now() < deadline => {
+            Err(e)
+                if e.is_transient()
+                    && Instant::now() < deadline
+                    && crate::stop::requested().is_none() =>
+            {
                 let left = deadline.saturating_duration_since(Instant::now());
                 let wait = crate::jitter::backoff(
                     attempt,
@@ -68,7 +72,7 @@ pub fn with_retry<T>(
                 )
                 .min(left);
                 crate::warn!("{what}: {e}; retrying in {:.1}s", wait.as_secs_f64());
-                std::thread::sleep(wait);
+                crate::stop::sleep(wait);
                 attempt += 1;
             }
             other => return other,

@@ -1,10 +1,12 @@
 //! Signals and reaping. Every signal that can be caught is blocked in every thread (call
-//! [`block`] before any thread starts), except the synchronous faults; one thread reads
-//! them from a signalfd and turns them into [`Event`]s, reaping every exited process with
-//! `waitpid(-1, WNOHANG)` so that orphans reparented to vaultctl (PID 1, or a child
-//! subreaper) do not linger. Until [`command_started`] is called, a signal that asks
-//! vaultctl to end (SIGINT, SIGTERM, SIGHUP, SIGQUIT) ends it at once with 128+N: there
-//! is no child yet to pass it to, and start-up may be waiting for Vault.
+//! [`block`] before any thread starts), the synchronous faults included (a fault the
+//! kernel raises in vaultctl still ends it: a blocked fault is unblocked to be
+//! delivered); one thread reads them from a signalfd and turns them into [`Event`]s,
+//! reaping every exited process with `waitpid(-1, WNOHANG)` so that orphans reparented
+//! to vaultctl (PID 1, or a child subreaper) do not linger. Until [`command_started`] is
+//! called, a signal that asks vaultctl to end (SIGINT, SIGTERM, SIGHUP, SIGQUIT) is
+//! recorded as a stop ([`crate::stop`]): start-up ends early, what it leased is revoked,
+//! and vaultctl exits with 128+N; the same signal again ends it at once.
 
 use super::{End, Event};
 use nix::sys::signal::{SigSet, Signal};
@@ -13,10 +15,9 @@ use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 use std::sync::mpsc::Sender;
 
-/// The signals passed on to the child: every one that can be caught (as tini and
-/// dumb-init do) except SIGCHLD and the synchronous faults (SIGSEGV, SIGBUS, SIGFPE,
-/// SIGILL, SIGTRAP, SIGABRT, SIGSYS), which concern vaultctl itself. Real-time signals
-/// are not in nix's `Signal` and are left at their defaults.
+/// The signals passed on to the child: every one that can be caught except SIGCHLD, and
+/// the [`FAULTS`] when sent with `kill`. Real-time signals are not in nix's `Signal` and
+/// are left at their defaults.
 pub const FORWARDED: [Signal; 21] = [
     Signal::SIGHUP,
     Signal::SIGINT,
@@ -41,6 +42,19 @@ pub const FORWARDED: [Signal; 21] = [
     Signal::SIGPWR,
 ];
 
+/// The synchronous fault signals. Sent with `kill` they are meant for the command and
+/// are forwarded like the others; blocking them does not hide a real fault of vaultctl's
+/// own: the kernel unblocks a fault it raises and the default action ends vaultctl.
+pub const FAULTS: [Signal; 7] = [
+    Signal::SIGSEGV,
+    Signal::SIGBUS,
+    Signal::SIGFPE,
+    Signal::SIGILL,
+    Signal::SIGTRAP,
+    Signal::SIGABRT,
+    Signal::SIGSYS,
+];
+
 /// The signals that ask vaultctl (and its child) to end.
 pub const ENDING: [Signal; 4] = [
     Signal::SIGINT,
@@ -49,12 +63,11 @@ pub const ENDING: [Signal; 4] = [
     Signal::SIGQUIT,
 ];
 
-/// Set once the command is being started: from then on every signal goes to it.
-static STARTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// From now on, signals are passed on to the command rather than ending vaultctl.
-pub fn command_started() {
-    STARTED.store(true, std::sync::atomic::Ordering::SeqCst);
+/// From now on, signals are passed on to the command rather than stopping vaultctl;
+/// `Err(n)` when signal `n` asked vaultctl to stop first (then the command must not
+/// start: revoke what was leased and end with 128+n).
+pub fn command_started() -> Result<(), i32> {
+    crate::stop::command_started()
 }
 
 /// Held while a child is being spawned and while reaping: `std::process::Command` waits
@@ -66,14 +79,15 @@ const SI_KERNEL: i32 = 0x80;
 
 fn set() -> SigSet {
     let mut set = SigSet::empty();
-    for s in FORWARDED {
+    for s in FORWARDED.into_iter().chain(FAULTS) {
         set.add(s);
     }
     set.add(Signal::SIGCHLD);
     set
 }
 
-/// Blocks the forwarded signals and SIGCHLD in this thread and the threads it starts.
+/// Blocks the forwarded signals, the fault signals and SIGCHLD in this thread and the
+/// threads it starts.
 pub fn block() -> nix::Result<()> {
     set().thread_block()
 }
@@ -101,14 +115,31 @@ pub fn spawn(events: Sender<Event>) -> nix::Result<()> {
                 };
                 let sent = if signal == Signal::SIGCHLD {
                     reap(&events)
-                } else if ENDING.contains(&signal)
-                    && !STARTED.load(std::sync::atomic::Ordering::SeqCst)
-                {
-                    crate::log::write(
-                        crate::log::Level::Error,
-                        format_args!("{signal} before the command was started; stopping"),
-                    );
-                    std::process::exit(128 + signal as i32);
+                } else if ENDING.contains(&signal) {
+                    match crate::stop::request(signal as i32) {
+                        crate::stop::Stop::Recorded => {
+                            crate::log::write(
+                                crate::log::Level::Error,
+                                format_args!(
+                                    "{signal} before the command was started; stopping once what was leased is revoked (send it again to stop at once)"
+                                ),
+                            );
+                            continue;
+                        }
+                        crate::stop::Stop::Again => {
+                            crate::log::write(
+                                crate::log::Level::Error,
+                                format_args!("{signal} again; stopping now"),
+                            );
+                            std::process::exit(128 + signal as i32);
+                        }
+                        crate::stop::Stop::CommandRuns => events
+                            .send(Event::Signal {
+                                signal,
+                                from_terminal: info.ssi_code == SI_KERNEL,
+                            })
+                            .is_ok(),
+                    }
                 } else {
                     events
                         .send(Event::Signal {

@@ -217,7 +217,8 @@ impl Client {
 
     /// True when waiting `wait` still ends before the deadline, if there is one.
     fn in_time(&self, wait: Duration) -> bool {
-        self.deadline.is_none_or(|d| Instant::now() + wait < d)
+        crate::stop::requested().is_none()
+            && self.deadline.is_none_or(|d| Instant::now() + wait < d)
     }
 
     /// A client like this one that sends `token` instead, without changing this one's

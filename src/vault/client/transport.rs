@@ -100,7 +100,9 @@ impl Client {
                     self.retry_wait(error, &line, attempt)?
                 }
             };
-            std::thread::sleep(wait);
+            if !crate::stop::sleep(wait) {
+                crate::debug!("{line}: not retried: vaultctl is stopping");
+            }
             attempt += 1;
             // A redirect holds for one attempt: by the next, the standby may know a new
             // active node (the old one may be what just failed).
