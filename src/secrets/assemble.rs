@@ -505,7 +505,10 @@ mod tests {
         let names: Vec<&str> = inj.vars.iter().map(|v| v.name.as_str()).collect();
         // The prefixed names are harmless; the explicit --env PATH is the user's choice.
         assert!(names.contains(&"APP_LD_PRELOAD") && names.contains(&"API_KEY"));
-        assert!(names.contains(&"PATH") && !names.contains(&"BASH_ENV"), "{names:?}");
+        assert!(
+            names.contains(&"PATH") && !names.contains(&"BASH_ENV"),
+            "{names:?}"
+        );
         assert_eq!(all.len(), 4, "{all:?}");
     }
 

@@ -397,7 +397,10 @@ mod tests {
         let mut s = Sources::default();
         s.add_inherited([
             ("READ", "vault:secret/a#k"),
-            ("BRANCH", "x{{vault:sys/policies/acl/pwn?policy=@/etc/passwd#k}}"),
+            (
+                "BRANCH",
+                "x{{vault:sys/policies/acl/pwn?policy=@/etc/passwd#k}}",
+            ),
             ("ISSUE", "vault:pki/issue/web?common_name=a#certificate"),
             ("TITLE", "Fix typo {{ vault:secret/prod#password }}"),
         ]);
@@ -408,7 +411,10 @@ mod tests {
         assert!(s.problems[1].starts_with("ISSUE: "), "{:?}", s.problems);
         assert!(!s.problems.iter().any(|p| p.contains("passwd")));
         // --env may still issue.
-        s.add_env("CERT=vault:pki/issue/web?common_name=a#certificate", Origin::Explicit);
+        s.add_env(
+            "CERT=vault:pki/issue/web?common_name=a#certificate",
+            Origin::Explicit,
+        );
         assert_eq!(s.env.len(), 3);
     }
 }

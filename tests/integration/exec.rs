@@ -24,6 +24,7 @@ fn env_references_and_inherited_references_reach_the_child() {
         .env("PLAIN", "kept")
         .args([
             "exec",
+            "--env-refs",
             "--env",
             &format!("API_KEY=vault:{path}#api_key"),
             "--",
@@ -33,11 +34,18 @@ fn env_references_and_inherited_references_reach_the_child() {
         .args(["printf '%s|%s|%s' \"$API_KEY\" \"$INHERITED\" \"$PLAIN\""])
         .status(0);
     assert_eq!(out.stdout, "k-123|alice|kept");
-    // --no-env-refs leaves the inherited reference as it is.
+    // Without --env-refs (the default), or with --no-env-refs after it, the inherited
+    // reference is data and reaches the child as it is.
+    let out = vc()
+        .env("INHERITED", format!("vault:{path}#user"))
+        .args(["exec", "--", "sh", "-c", "printf %s \"$INHERITED\""])
+        .status(0);
+    assert_eq!(out.stdout, format!("vault:{path}#user"));
     let out = vc()
         .env("INHERITED", format!("vault:{path}#user"))
         .args([
             "exec",
+            "--env-refs",
             "--no-env-refs",
             "--",
             "sh",

@@ -31,3 +31,4 @@ mod status;
 mod templates;
 mod tls;
 mod transport;
+mod trust;

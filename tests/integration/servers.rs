@@ -306,6 +306,12 @@ fn pg_parent(root: bool) -> PathBuf {
     }
 }
 
+/// A temp folder's parent that another user (`postgres`, `nobody`) can enter, also under
+/// a private 0700 `TMPDIR`.
+pub fn shared_temp_parent() -> PathBuf {
+    pg_parent(nix::unistd::geteuid().is_root())
+}
+
 impl Postgres {
     /// Creates and starts a cluster (as the `postgres` user when running as root).
     pub fn start() -> Postgres {

@@ -342,7 +342,14 @@ fn env_check_and_mask_work_on_rendered_values() {
     let inherited = format!("{{{{ vault:secret/{name}#user }}}}-suffix");
     let out = vc()
         .env("FROM_ENV", &inherited)
-        .args(["exec", "--", "sh", "-c", "printf %s \"$FROM_ENV\""])
+        .args([
+            "exec",
+            "--env-refs",
+            "--",
+            "sh",
+            "-c",
+            "printf %s \"$FROM_ENV\"",
+        ])
         .status(0);
     assert_eq!(out.stdout, "app-suffix");
 }
