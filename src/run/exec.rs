@@ -147,7 +147,7 @@ fn supervise_child(
         options: rotation::Options {
             on_change: x.on_change,
             reload_signal: x.reload_signal.0,
-            mask: x.mask,
+            mask: sup.process().mask_list().cloned(),
         },
         client: client.clone(),
         ledger: ledger.clone(),

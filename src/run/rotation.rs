@@ -14,6 +14,7 @@ use super::values::OnChange;
 use crate::secrets::Sources;
 use crate::secrets::assemble::{self, Fetched, Reads};
 use crate::secrets::sources::ReadKey;
+use crate::supervise::mask::MaskList;
 use crate::supervise::{Event, Launch};
 use crate::vault::Client;
 use nix::sys::signal::Signal;
@@ -102,8 +103,9 @@ pub struct Options {
     pub on_change: OnChange,
     /// `--reload-signal`.
     pub reload_signal: Signal,
-    /// `--mask`.
-    pub mask: bool,
+    /// `--mask`: the values hidden in the command's output, shared with its output
+    /// pumps; every rotation adds what it gives, never takes a value out.
+    pub mask: Option<MaskList>,
 }
 
 /// The state of rotation: the sources, the latest reads and what the child has.
@@ -195,10 +197,14 @@ impl Rotation {
             return false;
         }
         let leases = ledger::leases_of(&self.reads);
-        let mask = if self.options.mask {
-            injected.mask_values()
-        } else {
-            Vec::new()
+        let mask = match &self.options.mask {
+            Some(list) => {
+                // Before the files are rewritten: the child may read them at any time.
+                let values = injected.mask_values();
+                list.add(&values);
+                values
+            }
+            None => Vec::new(),
         };
         let restarted = match self.options.on_change {
             OnChange::Restart => {
