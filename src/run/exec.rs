@@ -58,7 +58,7 @@ pub fn run(plan: Plan, client: Client) -> u8 {
     let launch = Launch {
         env: resolved.view.env.clone(),
         mask: if mask {
-            resolved.injected.mask_values()
+            rotation::mask_values(&resolved.injected, &resolved.view)
         } else {
             Vec::new()
         },

@@ -12,7 +12,7 @@ use super::childenv::{self, ChildEnv, ChildView};
 use super::ledger::{self, Ledger};
 use super::values::OnChange;
 use crate::secrets::Sources;
-use crate::secrets::assemble::{self, Fetched, Reads};
+use crate::secrets::assemble::{self, Fetched, Injected, Reads};
 use crate::secrets::sources::ReadKey;
 use crate::supervise::mask::MaskList;
 use crate::supervise::{Event, Launch};
@@ -22,6 +22,19 @@ use std::collections::BTreeSet;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+/// What `--mask` hides of what the child is given in `view`: every injected value (in a
+/// variable or a file) and the token handed on with `--pass-token`.
+pub fn mask_values(injected: &Injected, view: &ChildView) -> Vec<Vec<u8>> {
+    let mut values = injected.mask_values();
+    values.extend(
+        view.env
+            .iter()
+            .filter(|(name, _)| name == "VAULT_TOKEN" || name == "BAO_TOKEN")
+            .map(|(_, value)| value.to_vec()),
+    );
+    values
+}
 
 /// What the rotation thread is told.
 #[derive(Debug)]
@@ -200,7 +213,7 @@ impl Rotation {
         let mask = match &self.options.mask {
             Some(list) => {
                 // Before the files are rewritten: the child may read them at any time.
-                let values = injected.mask_values();
+                let values = mask_values(&injected, &view);
                 list.add(&values);
                 values
             }

@@ -219,3 +219,16 @@ fn each_line_of_a_multi_line_value_printed_through_a_logger_is_hidden() {
         "every line logged, none shown"
     );
 }
+
+#[test]
+fn the_token_handed_on_with_pass_token_is_hidden() {
+    let token = bao_ok(&["token", "create", "-policy=default", "-field=token"]);
+    let token = token.trim();
+    let out = vc()
+        .env("VAULT_TOKEN", token)
+        .args(["exec", "--mask", "--pass-token", "--"])
+        .args(["sh", "-c", "echo \"token: $VAULT_TOKEN\""])
+        .status(0)
+        .never_shows(token);
+    assert_eq!(out.stdout, "token: *****\n");
+}
