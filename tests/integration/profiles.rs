@@ -558,6 +558,22 @@ fn a_profiles_token_is_never_sent_to_an_address_given_over_it() {
         "a stored token reached the proxy"
     );
 
+    // `profile show` says so, without asking any server.
+    let before = proxy.count();
+    let out = home
+        .vaultctl()
+        .args(["--profile", "prod", "--address", &proxy.addr])
+        .args(["profile", "show", "--format", "json"])
+        .status(0);
+    let shown = out.json()["settings"]["token"]["value"].clone();
+    assert!(
+        shown
+            .as_str()
+            .is_some_and(|v| v.starts_with("stored for another address in ")),
+        "{out}"
+    );
+    assert_eq!(proxy.count(), before, "profile show asked a server");
+
     // At their own addresses the tokens still work; VAULT_TOKEN is the user's own choice.
     home.vaultctl()
         .args(["--profile", "prod", "token", "lookup"])
