@@ -1056,7 +1056,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--no-env-refs', '--no-env-refs', [CompletionResultType]::ParameterName, 'Do not resolve NAME=vault:... references found in the inherited environment')
             [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Resolve, validate, then replace vaultctl with the command (no supervisor)')
             [CompletionResult]::new('--pristine', '--pristine', [CompletionResultType]::ParameterName, 'Give the command only the injected variables, not vaultctl''s environment')
-            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'Replace every injected value in the command''s stdout and stderr with *****')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'Replace every value the command was ever given (variables, files, each line of a multi-line value) in its stdout and stderr with *****')
             [CompletionResult]::new('--pass-token', '--pass-token', [CompletionResultType]::ParameterName, 'Hand vaultctl''s token on to the command as VAULT_TOKEN (it is removed otherwise)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -991,7 +991,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --no-env-refs 'Do not resolve NAME=vault:... references found in the inherited environment'
             cand --once 'Resolve, validate, then replace vaultctl with the command (no supervisor)'
             cand --pristine 'Give the command only the injected variables, not vaultctl''s environment'
-            cand --mask 'Replace every injected value in the command''s stdout and stderr with *****'
+            cand --mask 'Replace every value the command was ever given (variables, files, each line of a multi-line value) in its stdout and stderr with *****'
             cand --pass-token 'Hand vaultctl''s token on to the command as VAULT_TOKEN (it is removed otherwise)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

@@ -859,7 +859,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s q -l quiet -d
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l no-env-refs -d 'Do not resolve NAME=vault:... references found in the inherited environment'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l once -d 'Resolve, validate, then replace vaultctl with the command (no supervisor)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l pristine -d 'Give the command only the injected variables, not vaultctl\'s environment'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l mask -d 'Replace every injected value in the command\'s stdout and stderr with *****'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l mask -d 'Replace every value the command was ever given (variables, files, each line of a multi-line value) in its stdout and stderr with *****'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l pass-token -d 'Hand vaultctl\'s token on to the command as VAULT_TOKEN (it is removed otherwise)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s V -l version -d 'Print version'

@@ -1,11 +1,13 @@
 //! `vaultctl profile list` and `profile show`: the profiles of the config file with the
 //! state of their stored tokens, and each resolved setting with where it came from.
-//! A token is never printed; `show` never contacts Vault.
+//! A token is never printed; `show` never contacts Vault; `list` sends a profile's stored
+//! token only to the address it was stored for (with `--address` or `VAULT_ADDR` pointing
+//! the profiles elsewhere, their tokens are shown as not checked).
 
 use super::Context;
 use super::args::{Format, GlobalArgs, ProfileCommand};
 use super::settings::{self, Settings, Source};
-use super::token_store::TokenHelper;
+use super::token_store::{Stored, TokenHelper};
 use crate::vault::{Client, token};
 use anyhow::Result;
 use serde_json::{Map, Value, json};
@@ -45,6 +47,8 @@ enum TokenState {
     Invalid,
     /// Vault could not be asked (unreachable, sealed, a local problem).
     Unknown,
+    /// Stored for another address than this run's: not sent, so not checked.
+    Unchecked,
 }
 
 impl TokenState {
@@ -54,6 +58,7 @@ impl TokenState {
             TokenState::Live(_) => "live",
             TokenState::Invalid => "invalid",
             TokenState::Unknown => "unknown",
+            TokenState::Unchecked => "unchecked",
         }
     }
 }
@@ -63,9 +68,10 @@ fn token_state(ctx: &Context) -> TokenState {
     let Ok(helper) = TokenHelper::from_settings(&ctx.settings) else {
         return TokenState::Unknown;
     };
-    let stored = match helper.get() {
-        Ok(Some(token)) => token,
-        Ok(None) => return TokenState::None,
+    let stored = match helper.read() {
+        Ok(Stored::Token(token)) => token,
+        Ok(Stored::Nothing) => return TokenState::None,
+        Ok(Stored::ForAnotherAddress(_)) => return TokenState::Unchecked,
         Err(_) => return TokenState::Unknown,
     };
     let mut config = ctx.settings.client.clone();
@@ -100,6 +106,12 @@ fn list(global: &GlobalArgs) -> Result<ExitCode> {
         let joined = handles.into_iter().map(|h| h.join());
         joined.map(|r| r.unwrap_or(TokenState::Unknown)).collect()
     });
+    if states.iter().any(|s| matches!(s, TokenState::Unchecked)) {
+        crate::warn!(
+            "tokens stored for another address than {} were not sent there, so not checked",
+            base.settings.client.address
+        );
+    }
     let is_selected = |name: &str| selected.as_deref() == Some(name);
     if base.settings.format == Format::Json {
         let items: Vec<Value> = contexts
@@ -218,10 +230,11 @@ fn stored_token_row(s: &Settings) -> Result<Row> {
     let helper = TokenHelper::from_settings(s)?;
     let (value, source) = match &helper {
         TokenHelper::File(path) => {
-            let state = if path.is_file() {
-                "stored in"
-            } else {
-                "none in"
+            let state = match helper.read() {
+                Ok(Stored::ForAnotherAddress(Some(_))) => "stored for another address in",
+                Ok(Stored::ForAnotherAddress(None)) => "stored with no address in",
+                _ if path.is_file() => "stored in",
+                _ => "none in",
             };
             let source = match (&s.profile, &s.token_path) {
                 (Some(p), _) => Source::Profile(p.name.clone()),

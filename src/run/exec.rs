@@ -61,7 +61,7 @@ pub fn run(plan: Plan, client: Client) -> u8 {
     let launch = Launch {
         env: resolved.view.env.clone(),
         mask: if mask {
-            resolved.injected.mask_values()
+            rotation::mask_values(&resolved.injected, &resolved.view)
         } else {
             Vec::new()
         },
@@ -157,7 +157,7 @@ fn supervise_child(
         options: rotation::Options {
             on_change: x.on_change,
             reload_signal: x.reload_signal.0,
-            mask: x.mask,
+            mask: sup.process().mask_list().cloned(),
         },
         client: client.clone(),
         ledger: ledger.clone(),

@@ -12,8 +12,9 @@ use super::childenv::{self, ChildEnv, ChildView};
 use super::ledger::{self, Ledger};
 use super::values::OnChange;
 use crate::secrets::Sources;
-use crate::secrets::assemble::{self, Fetched, Reads};
+use crate::secrets::assemble::{self, Fetched, Injected, Reads};
 use crate::secrets::sources::ReadKey;
+use crate::supervise::mask::MaskList;
 use crate::supervise::{Event, Launch};
 use crate::vault::Client;
 use nix::sys::signal::Signal;
@@ -21,6 +22,19 @@ use std::collections::BTreeSet;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+/// What `--mask` hides of what the child is given in `view`: every injected value (in a
+/// variable or a file) and the token handed on with `--pass-token`.
+pub fn mask_values(injected: &Injected, view: &ChildView) -> Vec<Vec<u8>> {
+    let mut values = injected.mask_values();
+    values.extend(
+        view.env
+            .iter()
+            .filter(|(name, _)| name == "VAULT_TOKEN" || name == "BAO_TOKEN")
+            .map(|(_, value)| value.to_vec()),
+    );
+    values
+}
 
 /// What the rotation thread is told.
 #[derive(Debug)]
@@ -102,8 +116,9 @@ pub struct Options {
     pub on_change: OnChange,
     /// `--reload-signal`.
     pub reload_signal: Signal,
-    /// `--mask`.
-    pub mask: bool,
+    /// `--mask`: the values hidden in the command's output, shared with its output
+    /// pumps; every rotation adds what it gives, never takes a value out.
+    pub mask: Option<MaskList>,
 }
 
 /// The state of rotation: the sources, the latest reads and what the child has.
@@ -195,10 +210,14 @@ impl Rotation {
             return false;
         }
         let leases = ledger::leases_of(&self.reads);
-        let mask = if self.options.mask {
-            injected.mask_values()
-        } else {
-            Vec::new()
+        let mask = match &self.options.mask {
+            Some(list) => {
+                // Before the files are rewritten: the child may read them at any time.
+                let values = mask_values(&injected, &view);
+                list.add(&values);
+                values
+            }
+            None => Vec::new(),
         };
         let restarted = match self.options.on_change {
             OnChange::Restart => {

@@ -100,20 +100,47 @@ pub struct Injected {
     pub vars: Vec<Var>,
     /// The files: `--file` outputs and rendered templates.
     pub files: Vec<OutFile>,
-    /// The values templates referenced, hidden by `--mask` too.
+    /// The values templates and `--file` outputs referenced, hidden by `--mask` too.
     pub referenced: Vec<Secret>,
 }
 
 impl Injected {
-    /// The values to hide in the child's output under `--mask`: every injected value
-    /// and every value a template referenced.
+    /// The values to hide in the child's output under `--mask`: every variable's value,
+    /// every value a template or a `--file` referenced (not a template's own text), and,
+    /// where one of them is a JSON object or array (a whole secret, a nested key), every
+    /// string and number inside it, also as it is written escaped in JSON. Lines of
+    /// multi-line values are the mask list's concern.
     pub fn mask_values(&self) -> Vec<Vec<u8>> {
-        self.vars
-            .iter()
-            .map(|v| &v.value)
-            .chain(&self.referenced)
-            .map(|v| v.expose().as_bytes().to_vec())
-            .collect()
+        let mut out = Vec::new();
+        for value in self.vars.iter().map(|v| &v.value).chain(&self.referenced) {
+            let text = value.expose();
+            out.push(text.as_bytes().to_vec());
+            if text.starts_with(['{', '[']) {
+                if let Ok(json) = serde_json::from_str::<Value>(text) {
+                    leaves(&json, &mut out);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The strings and numbers inside `value`, for masking; a string also as JSON escapes it
+/// when that differs. `true`, `false` and `null` are words, not secrets.
+fn leaves(value: &Value, out: &mut Vec<Vec<u8>>) {
+    match value {
+        Value::String(s) => {
+            out.push(s.as_bytes().to_vec());
+            let quoted = Value::String(s.clone()).to_string();
+            let escaped = &quoted[1..quoted.len() - 1];
+            if escaped != s {
+                out.push(escaped.as_bytes().to_vec());
+            }
+        }
+        Value::Number(n) => out.push(n.to_string().into_bytes()),
+        Value::Array(items) => items.iter().for_each(|v| leaves(v, out)),
+        Value::Object(map) => map.values().for_each(|v| leaves(v, out)),
+        Value::Bool(_) | Value::Null => {}
     }
 }
 
@@ -321,9 +348,16 @@ fn assemble_files(
     let mut files = Vec::new();
     for spec in &sources.files {
         let made = match &spec.source {
-            FileSource::Ref(r) => {
-                render::text(r, reads, true).map(|v| (v, r.to_string(), vec![ReadKey::of(r)]))
-            }
+            FileSource::Ref(r) => render::text(r, reads, true).map(|v| {
+                // What the file holds, hidden by `--mask`: one key's value, or the
+                // whole secret (as compact JSON, so that its values are found).
+                let value = match &r.key {
+                    Some(_) => v.clone(),
+                    None => render::text(r, reads, false).unwrap_or_default(),
+                };
+                referenced.push(Secret::new(value));
+                (v, r.to_string(), vec![ReadKey::of(r)])
+            }),
             FileSource::Template { source, template } => {
                 render::template(template, reads).map(|(v, used)| {
                     referenced.extend(used.into_iter().map(Secret::new));
@@ -536,6 +570,53 @@ mod tests {
                 "PORT: fails the rule int",
                 "NAME: not set, so it fails the rule /^[a-z]+$/"
             ]
+        );
+    }
+
+    #[test]
+    fn mask_values_hold_what_files_and_templates_give_not_template_text() {
+        let mut s = Sources::default();
+        s.add_file("/run/a/key=vault:secret/a#api_key");
+        s.add_file("/run/a/whole.json=vault:secret/b");
+        s.add_template_file(
+            "--template",
+            "/run/a/conf",
+            "conf.tpl",
+            Ok("listen-address: 0.0.0.0\npw: {{ vault:secret/c#pw | base64 }}\n".into()),
+            0o600,
+        );
+        let r = reads(&[
+            ("secret/a", fetched(json!({"api_key": "file-only-key"}))),
+            (
+                "secret/b",
+                fetched(
+                    json!({"user": "whole-user", "quoted": "say \"hi\"", "port": 5432, "on": true}),
+                ),
+            ),
+            ("secret/c", fetched(json!({"pw": "template-pw"}))),
+        ]);
+        let (inj, problems) = assemble(&s, &r);
+        assert!(problems.is_empty(), "{problems:?}");
+        let values: Vec<String> = inj
+            .mask_values()
+            .into_iter()
+            .map(|v| String::from_utf8(v).expect("utf8"))
+            .collect();
+        for wanted in [
+            "file-only-key",
+            "whole-user",
+            "say \"hi\"",
+            "say \\\"hi\\\"",
+            "5432",
+            "template-pw",
+        ] {
+            assert!(values.iter().any(|v| v == wanted), "{wanted:?} not masked");
+        }
+        assert!(
+            !values
+                .iter()
+                .any(|v| v.contains("listen-address") || v == "true"),
+            "a template's own text and JSON words are not secrets"
         );
     }
 

@@ -1,8 +1,11 @@
 //! The real [`Process`]: starts the command with `std::process::Command` (the child
 //! starts with no signal blocked), optionally with its output passed through the
-//! [`super::mask`] filter, and signals it with `kill(2)`.
+//! [`super::mask`] filter, and signals it with `kill(2)`. With masking, one
+//! [`MaskList`] serves every child it starts: each launch adds its values, and the
+//! output pumps read the list as it grows (a rotation by signal adds to it too).
 
-use super::{Launch, Process, SpawnError, mask};
+use super::mask::{self, MaskList};
+use super::{Launch, Process, SpawnError};
 use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
 use std::ffi::{OsStr, OsString};
@@ -15,7 +18,7 @@ use std::process::{Command, Stdio};
 pub struct RealProcess {
     program: OsString,
     args: Vec<OsString>,
-    mask: bool,
+    mask: Option<MaskList>,
     pumps: Vec<std::thread::JoinHandle<std::io::Result<()>>>,
 }
 
@@ -25,9 +28,15 @@ impl RealProcess {
         RealProcess {
             program,
             args,
-            mask,
+            mask: mask.then(MaskList::new),
             pumps: Vec::new(),
         }
+    }
+
+    /// The values hidden in the output of every child, with masking on: whoever gives the
+    /// child new values (a rotation by signal) adds them here before the child has them.
+    pub fn mask_list(&self) -> Option<&MaskList> {
+        self.mask.as_ref()
     }
 
     /// The program being run.
@@ -84,7 +93,9 @@ fn unblock_signals_in_child(cmd: &mut Command) {
 impl Process for RealProcess {
     fn spawn(&mut self, launch: &Launch) -> Result<Pid, SpawnError> {
         let mut cmd = self.command(launch);
-        if self.mask {
+        if let Some(list) = &self.mask {
+            // Before the child starts: its first line of output may hold them.
+            list.add(&launch.mask);
             cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
         }
         let spawned = {
@@ -94,18 +105,18 @@ impl Process for RealProcess {
             cmd.spawn()
         };
         let mut child = spawned.map_err(|e| self.spawn_error(e))?;
-        if self.mask {
-            let secrets = launch.mask.clone();
+        if let Some(list) = &self.mask {
             self.pumps.retain(|p| !p.is_finished());
             if let Some(out) = child.stdout.take() {
-                let s = secrets.clone();
+                let list = list.clone();
                 self.pumps.push(std::thread::spawn(move || {
-                    mask::pump(out, std::io::stdout(), &s)
+                    mask::pump(out, std::io::stdout(), list)
                 }));
             }
             if let Some(err) = child.stderr.take() {
+                let list = list.clone();
                 self.pumps.push(std::thread::spawn(move || {
-                    mask::pump(err, std::io::stderr(), &secrets)
+                    mask::pump(err, std::io::stderr(), list)
                 }));
             }
         }

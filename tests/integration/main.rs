@@ -21,6 +21,7 @@ mod hygiene;
 mod kv;
 mod lifecycle;
 mod login;
+mod masking;
 mod plan;
 mod profiles;
 mod read;

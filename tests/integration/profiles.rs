@@ -3,7 +3,8 @@
 //! still shares `~/.vault-token` with the bao CLI; `profile show` and `profile list`.
 
 use crate::cmd::Test;
-use crate::servers::{Bao, bao_binary, unique};
+use crate::proxy::FaultProxy;
+use crate::servers::{Bao, bao, bao_binary, unique};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -111,7 +112,8 @@ fn two_profiles_reach_two_servers_with_their_own_tokens() {
         let file = home.token_file(profile);
         assert_eq!(
             std::fs::read_to_string(&file).expect("stored"),
-            bao.root_token
+            format!("token={}\naddress={}\n", bao.root_token, bao.addr),
+            "the token and the address it is for"
         );
         assert_eq!(mode(&file), 0o600, "{profile} token file mode");
     }
@@ -447,4 +449,157 @@ fn unknown_and_unsafe_profile_names_are_one_line_errors() {
         .args(["--profile", "staging", "exec", "--", "true"])
         .status(125)
         .stderr_contains("unknown --profile \"staging\"");
+}
+
+#[test]
+fn a_profiles_token_is_never_sent_to_an_address_given_over_it() {
+    let (prod, dev) = servers();
+    // `noaddr` takes its address from VAULT_ADDR.
+    let home = Home::new(&format!(
+        "[profile.prod]\naddress = \"{}\"\n\n[profile.dev]\naddress = \"{}\"\n\n\
+         [profile.noaddr]\ntimeout = \"5s\"\n",
+        prod.addr, dev.addr
+    ));
+    let token = |bao: &Bao| {
+        let t = bao.ok(&["token", "create", "-policy=default", "-field=token"]);
+        t.trim().to_string()
+    };
+    let (prod_token, dev_token, noaddr_token) = (token(prod), token(dev), token(dev));
+    home.login("prod", &prod_token);
+    home.login("dev", &dev_token);
+    home.vaultctl()
+        .env("VAULT_ADDR", &dev.addr)
+        .args(["--profile", "noaddr", "login", "token=-"])
+        .stdin(format!("{noaddr_token}\n"))
+        .status(0);
+    // Another server, as someone else's would be, behind a proxy that records headers.
+    let proxy = FaultProxy::start(&bao().addr);
+    let stored = [&prod_token, &dev_token, &noaddr_token];
+    let carried = |proxy: &FaultProxy| -> Vec<String> {
+        proxy
+            .seen()
+            .iter()
+            .filter(|r| {
+                r.header("x-vault-token")
+                    .is_some_and(|t| stored.iter().any(|s| s.as_str() == t))
+            })
+            .map(|r| format!("{} {}", r.method, r.path))
+            .collect()
+    };
+
+    // `profile list` pointed elsewhere by --address, then by VAULT_ADDR.
+    let out = home
+        .vaultctl()
+        .args([
+            "--address",
+            &proxy.addr,
+            "profile",
+            "list",
+            "--format",
+            "json",
+        ])
+        .status(0);
+    assert_eq!(
+        carried(&proxy),
+        Vec::<String>::new(),
+        "a stored token reached the proxy"
+    );
+    assert!(
+        out.stderr.contains("not sent there, so not checked"),
+        "{out}"
+    );
+    let doc = out.json();
+    let items = doc.as_array().expect("an array");
+    let names: Vec<&str> = items.iter().filter_map(|i| i["name"].as_str()).collect();
+    assert_eq!(names, ["dev", "noaddr", "prod"], "{out}");
+    for item in items {
+        assert_eq!(item["token"], "unchecked", "{item}");
+        assert_eq!(item["address"], proxy.addr.as_str(), "{item}");
+    }
+    home.vaultctl()
+        .env("VAULT_ADDR", &proxy.addr)
+        .args(["profile", "list"])
+        .status(0)
+        .stdout_contains("noaddr");
+    assert_eq!(
+        carried(&proxy),
+        Vec::<String>::new(),
+        "a stored token reached the proxy"
+    );
+
+    // Any command with a profile and an address over it: the request goes there, the
+    // profile's token does not.
+    let path = format!("secret/{}", unique("profiles"));
+    for (profile, env) in [("prod", None), ("dev", None), ("noaddr", Some(&proxy.addr))] {
+        let mut cmd = home.vaultctl();
+        let mut args = vec!["--profile", profile];
+        match env {
+            Some(addr) => cmd = cmd.env("VAULT_ADDR", addr),
+            None => args.extend(["--address", &proxy.addr]),
+        }
+        let before = proxy.count();
+        let out = cmd
+            .args(args)
+            .args(["kv", "get", &path])
+            .run()
+            .stderr_contains(&format!("the token stored for profile {profile}"))
+            .stderr_contains("it is not sent")
+            .never_shows(stored[0])
+            .never_shows(stored[1]);
+        assert_ne!(out.code, Some(0), "{out}");
+        assert!(
+            proxy.count() > before,
+            "{profile}: the command did not reach the proxy"
+        );
+    }
+    assert_eq!(
+        carried(&proxy),
+        Vec::<String>::new(),
+        "a stored token reached the proxy"
+    );
+
+    // `profile show` says so, without asking any server.
+    let before = proxy.count();
+    let out = home
+        .vaultctl()
+        .args(["--profile", "prod", "--address", &proxy.addr])
+        .args(["profile", "show", "--format", "json"])
+        .status(0);
+    let shown = out.json()["settings"]["token"]["value"].clone();
+    assert!(
+        shown
+            .as_str()
+            .is_some_and(|v| v.starts_with("stored for another address in ")),
+        "{out}"
+    );
+    assert_eq!(proxy.count(), before, "profile show asked a server");
+
+    // At their own addresses the tokens still work; VAULT_TOKEN is the user's own choice.
+    home.vaultctl()
+        .args(["--profile", "prod", "token", "lookup"])
+        .status(0);
+    home.vaultctl()
+        .env("VAULT_ADDR", &dev.addr)
+        .args(["--profile", "noaddr", "token", "lookup"])
+        .status(0);
+    let own = bao().ok(&["token", "create", "-policy=default", "-field=token"]);
+    let own = own.trim();
+    home.vaultctl()
+        .env("VAULT_TOKEN", own)
+        .args([
+            "--profile",
+            "prod",
+            "--address",
+            &proxy.addr,
+            "token",
+            "lookup",
+        ])
+        .status(0);
+    assert!(
+        proxy
+            .seen()
+            .iter()
+            .any(|r| r.header("x-vault-token") == Some(own)),
+        "VAULT_TOKEN was not sent"
+    );
 }

@@ -65,7 +65,8 @@ pub struct ExecArgs {
     /// Give the command only the injected variables, not vaultctl's environment
     #[arg(long)]
     pub pristine: bool,
-    /// Replace every injected value in the command's stdout and stderr with *****
+    /// Replace every value the command was ever given (variables, files, each line of a
+    /// multi-line value) in its stdout and stderr with *****
     #[arg(long)]
     pub mask: bool,
     /// Also write a secret to a file (mode 0600): one key's value, or the whole secret as JSON
