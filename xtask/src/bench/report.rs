@@ -104,6 +104,13 @@ fn startup(s: &Startup) {
         &s.supervise,
         &s.supervise_mem,
     );
+    if !s.baseline.is_empty() {
+        row(
+            "vaultctl exec, baseline build",
+            &s.baseline,
+            &s.baseline_mem,
+        );
+    }
     row("vaultctl exec --once", &s.once, &[]);
     row("bao agent (env_template + exec)", &s.agent, &s.agent_mem);
     out!();

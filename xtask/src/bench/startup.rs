@@ -44,6 +44,18 @@ pub struct Startup {
     pub agent_mem: Vec<Mem>,
     /// Variables with a value in the child's environment: vaultctl, agent.
     pub vars_seen: (usize, usize),
+    /// `vaultctl exec` of another build (`VAULTCTL_BENCH_BASELINE`), supervising, to see
+    /// what a change costs in the same run.
+    pub baseline: Vec<Duration>,
+    /// Memory of the baseline's supervisor.
+    pub baseline_mem: Vec<Mem>,
+}
+
+/// The build named by `VAULTCTL_BENCH_BASELINE`, if any.
+fn baseline_binary() -> Option<String> {
+    std::env::var("VAULTCTL_BENCH_BASELINE")
+        .ok()
+        .filter(|p| !p.is_empty())
 }
 
 /// Runs `runs` rounds (`agent_runs` of them with the agent).
@@ -78,6 +90,17 @@ pub fn measure(
         let (t, rss) = supervised(lab, probe, &vc, &format!("vc-{round}"))?;
         let (t_once, same) = once(lab, probe, &vc, round)?;
         let direct = direct(lab, probe, round)?;
+        if let Some(bin) = baseline_binary() {
+            let mut argv = clients::vaultctl(lab, &vc, &[], probe.child(&format!("base-{round}")));
+            argv[0] = bin;
+            let env = clients::vaultctl_env(lab);
+            let tag = format!("base-{round}");
+            let (t, mem) = measured(lab, probe, "vaultctl baseline", &argv, &env, &tag, VAULTCTL)?;
+            if keep {
+                out.baseline.push(t);
+                out.baseline_mem.push(mem);
+            }
+        }
         if keep {
             out.supervise.push(t);
             out.supervise_mem.push(rss);
