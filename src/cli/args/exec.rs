@@ -8,7 +8,7 @@ pub(super) const EXEC_EXAMPLES: &str = "Examples:
   vaultctl exec --secret APP_=secret/myapp -- ./server
   vaultctl exec --env PGUSER=vault:database/creds/app#username \\
                 --env PGPASSWORD=vault:database/creds/app#password -- psql
-  DB_PASSWORD=vault:secret/db#password vaultctl exec -- ./server   # inherited reference
+  DB_PASSWORD=vault:secret/db#password vaultctl exec --env-refs -- ./server   # inherited reference (opt-in)
   vaultctl exec --config /etc/myapp/vaultctl.toml -- ./server
   vaultctl exec --fallback-cache /var/cache/myapp --fallback-key-file /etc/myapp/cache.key \\
                 --secret APP_=secret/myapp -- ./server   # starts while Vault is down";
