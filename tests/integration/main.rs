@@ -23,6 +23,7 @@ mod lifecycle;
 mod login;
 mod plan;
 mod profiles;
+mod quoting;
 mod read;
 mod rotation;
 mod runtime;
