@@ -22,6 +22,7 @@ const HOSTILE: &[&str] = &[
     "é 日本 🔑",
     "",
     "it's \"quoted\"",
+    "it's `touch pwned` and $(touch pwned)",
     "\\'",
     "'\\''",
     "trailing newline\n",
