@@ -137,7 +137,7 @@ fn random_delimiter() -> io::Result<String> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
     use crate::redacted::Secret;
 
@@ -201,10 +201,10 @@ pub(crate) mod tests {
     ];
 
     /// A fixed-seed generator (splitmix64), so that a failure repeats.
-    pub(crate) struct Strings(u64);
+    struct Strings(u64);
 
     impl Strings {
-        pub(crate) fn new(seed: u64) -> Strings {
+        fn new(seed: u64) -> Strings {
             Strings(seed)
         }
 
@@ -218,7 +218,7 @@ pub(crate) mod tests {
 
         /// A string of up to 12 parts, each a hostile piece or a random character (no
         /// NUL, which no value can hold).
-        pub(crate) fn string(&mut self) -> String {
+        fn string(&mut self) -> String {
             let parts = self.next() % 13;
             (0..parts)
                 .map(|_| match self.next() % 3 {
@@ -233,7 +233,7 @@ pub(crate) mod tests {
     }
 
     /// The values every property runs over: the hostile pieces alone, then random ones.
-    pub(crate) fn values() -> Vec<String> {
+    fn values() -> Vec<String> {
         let mut strings = Strings::new(0x005e_ed0f_ba5e);
         let mut values: Vec<String> = PIECES.iter().map(|p| p.to_string()).collect();
         values.push(String::new());
@@ -244,7 +244,7 @@ pub(crate) mod tests {
     /// A model of how sh (and bash, zsh) read one word that must expand nothing: quotes
     /// removed, backslashes as POSIX says; an error for anything that would expand, split
     /// or end the word (`$`, a backquote, a blank, `;`, a glob character...).
-    pub(crate) fn posix_read(word: &str) -> Result<String, String> {
+    fn posix_read(word: &str) -> Result<String, String> {
         let mut out = String::new();
         let mut chars = word.chars().peekable();
         while let Some(c) = chars.next() {
@@ -288,7 +288,7 @@ pub(crate) mod tests {
     /// A model of how fish reads one word that must expand nothing: in single quotes `\\`
     /// and `\'` are escapes; in double quotes `\\`, `\"`, `\$` and a backslash-newline
     /// are, and `$` expands; anything special unquoted is an error.
-    pub(crate) fn fish_read(word: &str) -> Result<String, String> {
+    fn fish_read(word: &str) -> Result<String, String> {
         let mut out = String::new();
         let mut chars = word.chars();
         while let Some(c) = chars.next() {
@@ -334,7 +334,7 @@ pub(crate) mod tests {
 
     /// How the GitHub runner un-escapes a workflow command's data: `%0D`, then `%0A`,
     /// then `%25`, each replaced throughout.
-    pub(crate) fn runner_unescape(data: &str) -> String {
+    fn runner_unescape(data: &str) -> String {
         data.replace("%0D", "\r")
             .replace("%0A", "\n")
             .replace("%25", "%")
@@ -343,7 +343,7 @@ pub(crate) mod tests {
     /// How the runner reads `GITHUB_ENV`: lines cut at LF; `NAME<<DELIMITER` takes the
     /// lines up to the first that is exactly DELIMITER, joined by LF; `NAME=VALUE`
     /// otherwise.
-    pub(crate) fn runner_env_file(text: &str) -> Result<Vec<(String, String)>, String> {
+    fn runner_env_file(text: &str) -> Result<Vec<(String, String)>, String> {
         let mut lines = text.split('\n');
         let mut vars = Vec::new();
         while let Some(line) = lines.next() {

@@ -336,6 +336,15 @@ mod tests {
             render("x={{ vault:x#pass | shell }}", json!({"pass": "it's"})),
             Ok("x='it'\"'\"'s'".into())
         );
+        // Not `'x\'`, which fish reads as an open quote.
+        assert_eq!(
+            render("{{ vault:x#p | shell }}", json!({"p": "x\\"})),
+            Ok("'x'\"\\\\\"".into())
+        );
+        assert_eq!(
+            render("{{ vault:x#p | shell }}", json!({"p": ""})),
+            Ok("''".into())
+        );
         assert_eq!(
             render("{{ \"{{\" }} not a placeholder }}", v.clone()),
             Ok("{{ not a placeholder }}".into())
