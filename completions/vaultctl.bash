@@ -3945,7 +3945,8 @@ fi
 # Vault paths from the server: `vaultctl __complete` prints the paths that complete the
 # word when it is one (within half a second, never an error); when it prints nothing,
 # the completion above answers. Bash splits words at ':' and '=' as well, so each path
-# is cut to the part bash calls the current word.
+# is cut to the part bash calls the current word. Bash inserts a candidate as it is, so
+# each is quoted with printf %q: a path holding ';', '$(...)' or a blank is one word.
 _vaultctl_live() {
     local line="${COMP_LINE:0:COMP_POINT}" cur="${COMP_WORDS[COMP_CWORD]}"
     local -a words found
@@ -3955,12 +3956,13 @@ _vaultctl_live() {
     fi
     mapfile -t found < <("${words[0]}" __complete -- "${words[@]}" 2>/dev/null)
     if (( ${#found[@]} )); then
-        local word="${words[${#words[@]}-1]}" path
+        local word="${words[${#words[@]}-1]}" path quoted
         local skip=$(( ${#word} - ${#cur} ))
         (( skip < 0 )) && skip=0
         COMPREPLY=()
         for path in "${found[@]}"; do
-            COMPREPLY+=("${path:skip}")
+            printf -v quoted '%q' "${path:skip}"
+            COMPREPLY+=("$quoted")
             [[ "$path" == */ ]] && compopt -o nospace 2>/dev/null
         done
         return 0

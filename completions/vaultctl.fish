@@ -35,9 +35,9 @@ complete -c vaultctl -n "__fish_vaultctl_needs_command" -l timeout -d 'Timeout o
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -76,9 +76,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l timeout -d 
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand status" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -100,9 +100,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l timeout -d '
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand login" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -129,9 +129,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l timeout -d 
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand logout" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -153,9 +153,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and not __fish_seen_subcommand_from lookup renew revoke help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -181,9 +181,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from lookup" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -206,9 +206,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from renew" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -230,9 +230,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -258,9 +258,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_see
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and not __fish_seen_subcommand_from get put patch list delete undelete destroy rollback metadata help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -292,9 +292,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -318,9 +318,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from put" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -344,9 +344,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from patch" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -369,9 +369,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -394,9 +394,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -420,9 +420,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from undelete" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -446,9 +446,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from destroy" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -472,9 +472,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from rollback" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -497,9 +497,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from metadata" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -535,9 +535,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_see
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and not __fish_seen_subcommand_from creds static-creds help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -562,9 +562,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from creds" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -588,9 +588,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand db; and __fish_seen_subcommand_from static-creds" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -617,9 +617,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and not __fish_seen_subcommand_from lookup renew revoke help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -645,9 +645,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from lookup" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -669,9 +669,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from renew" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -694,9 +694,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -722,9 +722,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l timeout -d 'T
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand read" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -747,9 +747,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l timeout -d '
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand write" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -773,9 +773,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l timeout -d 'T
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -797,9 +797,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l timeout -d 
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -821,9 +821,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l timeout -d 'T
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -875,9 +875,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l timeout -d 'Ti
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -909,9 +909,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l timeout -d '
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand check" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -943,9 +943,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fis
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -970,9 +970,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_se
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -994,9 +994,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_se
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"
@@ -1021,9 +1021,9 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l timeou
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON (two-space indent) for programs'
-shell\t'`env` only: `export NAME=\'value\'` lines for a POSIX shell'
-dotenv\t'`env` only: `NAME=value` lines for a .env file'
-github\t'`env` only: masks values and appends them to $GITHUB_ENV'"
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
 always\t'Always'
 never\t'Never'"

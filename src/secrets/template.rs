@@ -39,7 +39,7 @@ pub enum Filter {
     Base64,
     /// Standard base64 decoded; an error when not valid or not UTF-8.
     Base64Decode,
-    /// One POSIX shell word in single quotes.
+    /// One shell word, read back exactly by sh, bash, zsh and fish ([`shell_word`]).
     Shell,
     /// ASCII whitespace removed at both ends.
     Trim,
@@ -217,7 +217,7 @@ fn apply(f: Filter, value: Value) -> Result<Value, String> {
             let bytes = base64::decode(&text()).ok_or("not valid base64")?;
             String::from_utf8(bytes).map_err(|_| "the decoded bytes are not UTF-8 text")?
         }
-        Filter::Shell => format!("'{}'", text().replace('\'', "'\\''")),
+        Filter::Shell => shell_word(&text()),
         Filter::Trim => text()
             .trim_matches(|c: char| c.is_ascii_whitespace())
             .to_string(),
@@ -226,6 +226,44 @@ fn apply(f: Filter, value: Value) -> Result<Value, String> {
             other => text_of(other),
         },
     }))
+}
+
+/// `text` as one shell word that sh (dash), bash, zsh and fish all read back exactly and
+/// that expands nothing in any of them: runs of other characters in single quotes, and
+/// runs of `'` and `\` in double quotes (where `\\` is one backslash in all four);
+/// the empty text is `''`.
+///
+/// The common `'\''` form is not used: in fish, `\'` and `\\` are escapes inside single
+/// quotes, so `'x\'` would leave the quote open and let the next value's text run.
+/// Inside single quotes no character is special in sh, bash or zsh, and in fish only
+/// `\` and `'` are; inside double quotes `'` is plain and `\\` is a backslash everywhere,
+/// and neither `$` nor a backquote nor `!` is ever put there.
+pub fn shell_word(text: &str) -> String {
+    if text.is_empty() {
+        return "''".to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    // The quote open now: None, '\'' or '"'.
+    let mut open = None;
+    for c in text.chars() {
+        let wanted = if matches!(c, '\'' | '\\') { '"' } else { '\'' };
+        if open != Some(wanted) {
+            if let Some(q) = open {
+                out.push(q);
+            }
+            out.push(wanted);
+            open = Some(wanted);
+        }
+        if c == '\\' {
+            out.push_str("\\\\");
+        } else {
+            out.push(c);
+        }
+    }
+    if let Some(q) = open {
+        out.push(q);
+    }
+    out
 }
 
 /// Standard base64 (RFC 4648, with padding), through the `base64` crate.
@@ -296,7 +334,16 @@ mod tests {
         );
         assert_eq!(
             render("x={{ vault:x#pass | shell }}", json!({"pass": "it's"})),
-            Ok("x='it'\\''s'".into())
+            Ok("x='it'\"'\"'s'".into())
+        );
+        // Not `'x\'`, which fish reads as an open quote.
+        assert_eq!(
+            render("{{ vault:x#p | shell }}", json!({"p": "x\\"})),
+            Ok("'x'\"\\\\\"".into())
+        );
+        assert_eq!(
+            render("{{ vault:x#p | shell }}", json!({"p": ""})),
+            Ok("''".into())
         );
         assert_eq!(
             render("{{ \"{{\" }} not a placeholder }}", v.clone()),

@@ -3,7 +3,11 @@
 //! interactive zsh on a pseudo-terminal, TAB pressed), each with the script
 //! `vaultctl completions SHELL` prints. Against the shared OpenBao dev server with a
 //! token that may list part of the tree only, and through the fault proxy for a
-//! server that never answers.
+//! server that never answers or answers with keys OpenBao itself refuses.
+//!
+//! Hostile key names are played as an attack: interactive bash, zsh and fish on a
+//! pseudo-terminal complete a path with TAB, Enter runs the line, and the test checks
+//! what the command received and that nothing else ran.
 
 use crate::proxy::{Fault, FaultProxy};
 use crate::servers::{bao, free_port, unique};
@@ -42,6 +46,26 @@ while true; do
 done
 print -r -- "$out" | grep -ao '<hit>[^<]*</hit>' | sed 's/<hit>//; s/<\/hit>//'
 zpty -d z
+"#;
+
+/// Drives an interactive shell on a pseudo-terminal (zsh's zpty): `$1` starts it, `$2`
+/// is a set-up line, `$3` is typed and TAB pressed, then Enter runs it, and a last line
+/// prints a marker the driver waits for.
+const ACCEPT_DRIVER: &str = r#"
+zmodload zsh/zpty
+zpty s "$1"
+zpty -w s "$2"
+zpty -n -w s "$3"$'\t'
+zpty -n -w s $'\n'
+zpty -w s "printf '<%s>\n' done"
+local out line
+while true; do
+  zpty -r -t s line && out+="$line" || sleep 0.02
+  [[ "$out" == *'<done>'* ]] && break
+  (( SECONDS > 20 )) && break
+done
+print -r -- "$out"
+zpty -d s
 "#;
 
 /// What a shell offered.
@@ -144,6 +168,61 @@ impl Shells {
             fish_quote(line)
         ));
         self.run(cmd)
+    }
+
+    /// An interactive `shell` on a terminal: `line` typed, TAB, Enter. `vaultctl` is a
+    /// function there that passes `__complete` on to vaultctl and otherwise records the
+    /// words it was given; returns those words (`None` if the line never ran it) and the
+    /// names of the files in the working directory afterwards.
+    fn accept(&self, which: &str, line: &str) -> (Option<Vec<String>>, Vec<String>) {
+        let work = self.home.path().join("work");
+        let _ = std::fs::remove_file(work.join("argv.bin"));
+        let home = self.home.path().display();
+        let (start, setup) = match which {
+            "bash" => (
+                "bash --norc --noprofile -i",
+                format!(
+                    "PS1='$ '; source '{home}/vaultctl.bash'; vaultctl() {{ if [ \"$1\" = __complete ]; \
+                     then command vaultctl \"$@\"; else printf '%s\\0' \"$@\" > argv.bin; fi; }}"
+                ),
+            ),
+            "zsh" => (
+                "zsh -f -i",
+                format!(
+                    "PS1='$ '; fpath=('{home}/zsh' $fpath); autoload -U compinit; compinit -u -D; \
+                     vaultctl() {{ if [[ $1 == __complete ]]; then command vaultctl \"$@\"; \
+                     else print -rN -- \"$@\" > argv.bin; fi }}"
+                ),
+            ),
+            _ => (
+                "fish --no-config -i",
+                format!(
+                    "function fish_prompt; echo '$ '; end; source '{home}/vaultctl.fish'; \
+                     function vaultctl; if test \"$argv[1]\" = __complete; command vaultctl $argv; \
+                     else; printf '%s\\0' $argv > argv.bin; end; end"
+                ),
+            ),
+        };
+        let mut cmd = self.command(&shell("zsh"));
+        cmd.args(["-f", "-c", ACCEPT_DRIVER, "zsh", start, &setup, line]);
+        let out = cmd.output().expect("run the shell");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("<done>"),
+            "{which} never finished: {out:?}"
+        );
+        let argv = std::fs::read(work.join("argv.bin")).ok().map(|bytes| {
+            let text = String::from_utf8(bytes).expect("UTF-8");
+            let mut words: Vec<String> = text.split('\0').map(str::to_string).collect();
+            words.pop(); // after the last NUL
+            words
+        });
+        let mut files: Vec<String> = std::fs::read_dir(&work)
+            .expect("work dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .filter(|n| n != "argv.bin")
+            .collect();
+        files.sort();
+        (argv, files)
     }
 
     /// zsh completing `line` at its end.
@@ -354,4 +433,93 @@ fn a_server_that_never_answers_leaves_the_static_completion_within_a_second() {
         assert_eq!(offered.stderr, "", "{offered:?}");
     }
     assert!(proxy.count() > 0, "the completion did ask the server");
+}
+
+/// Key names that run a command or split the word when inserted as they are. OpenBao
+/// stores each (it refuses control characters in paths: those come through the proxy).
+const HOSTILE_KEYS: &[&str] = &[
+    "x;touch pwned #",
+    "$(touch pwned)",
+    "`touch pwned`",
+    "a b&touch pwned",
+    "it's \"q\" \\",
+    "x\\",
+    "*",
+];
+
+#[test]
+fn accepting_a_hostile_key_gives_the_command_that_key_and_runs_nothing() {
+    let name = unique("hostile");
+    let client = bao().client().expect("client");
+    for (i, key) in HOSTILE_KEYS.iter().enumerate() {
+        client
+            .write::<Value>(
+                &format!("secret/data/{name}/k{i}/{key}"),
+                &json!({"data": {"k": "v"}}),
+            )
+            .expect("write");
+    }
+    let shells = Shells::new(&bao().addr, Some(&bao().root_token));
+    for shell in ["bash", "zsh", "fish"] {
+        for (i, key) in HOSTILE_KEYS.iter().enumerate() {
+            let folder = format!("secret/{name}/k{i}/");
+            let (argv, files) = shells.accept(shell, &format!("vaultctl kv get {folder}"));
+            assert_eq!(files, ["local-file.txt"], "{shell} ran part of {key:?}");
+            assert_eq!(
+                argv,
+                Some(vec!["kv".into(), "get".into(), format!("{folder}{key}")]),
+                "{shell} completing {key:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn control_characters_from_the_server_never_reach_the_shell() {
+    let name = unique("ctl");
+    let proxy = FaultProxy::start(&bao().addr);
+    // A server (or something in between) answering keys OpenBao would refuse to store:
+    // an escape sequence, a bell, a line break, a tab, a C1 control, a bidi override.
+    let keys = json!({"data": {"keys": [
+        "e\u{1b}]0;title\u{7}$(touch pwned)\nz",
+        "t\tab;touch pwned",
+        "c\u{9b}31m\u{202e}x",
+    ]}});
+    proxy.always_on(
+        &format!("metadata/{name}/"),
+        Fault::json(200, &keys.to_string()),
+    );
+    let shells = Shells::new(&proxy.addr, Some(&bao().root_token));
+    let folder = format!("secret/{name}/");
+    let expected = [
+        format!("{folder}c31mx"),
+        format!("{folder}e]0;title$(touch pwned)z"),
+        format!("{folder}tab;touch pwned"),
+    ];
+    let direct = shells
+        .command(Path::new(env!("CARGO_BIN_EXE_vaultctl")))
+        .args(["__complete", "--", "vaultctl", "kv", "get", &folder])
+        .output()
+        .expect("__complete");
+    assert_eq!(
+        String::from_utf8_lossy(&direct.stdout),
+        expected
+            .iter()
+            .map(|c| format!("{c}\n"))
+            .collect::<String>(),
+        "one line a candidate, no control character"
+    );
+    offers(
+        &shells.fish(&format!("vaultctl kv get {folder}")),
+        &expected,
+    );
+    for shell in ["bash", "zsh", "fish"] {
+        let (argv, files) = shells.accept(shell, &format!("vaultctl kv get {folder}e"));
+        assert_eq!(files, ["local-file.txt"], "{shell} ran part of a key");
+        assert_eq!(
+            argv,
+            Some(vec!["kv".into(), "get".into(), expected[1].clone()]),
+            "{shell}"
+        );
+    }
 }

@@ -24,6 +24,7 @@ mod login;
 mod masking;
 mod plan;
 mod profiles;
+mod quoting;
 mod read;
 mod rotation;
 mod runtime;

@@ -162,20 +162,20 @@ pub enum FormatArg {
     Table,
     /// JSON (two-space indent) for programs.
     Json,
-    /// `env` only: `export NAME='value'` lines for a POSIX shell.
+    /// `env` only: `export NAME='value'` lines for sh, bash, zsh and fish.
     Shell,
-    /// `env` only: `NAME=value` lines for a .env file.
+    /// `env` only: `NAME='value'` lines for a .env file (sh may source it).
     Dotenv,
-    /// `env` only: masks values and appends them to $GITHUB_ENV.
+    /// `env` only: masks every line of every value and appends them to $GITHUB_ENV.
     Github,
 }
 
 /// The formats of `vaultctl env`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EnvFormat {
-    /// `export NAME='value'`.
+    /// `export NAME='value'`, read back exactly by sh, bash, zsh and fish.
     Shell,
-    /// `NAME=value`.
+    /// `NAME='value'`, read back exactly by sh, which runs nothing in it.
     Dotenv,
     /// A JSON object.
     Json,

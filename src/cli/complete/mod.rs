@@ -14,6 +14,12 @@
 //! It never hurts the shell: requests time out after 400 ms with no retries, the whole
 //! answer is given up after 450 ms, stderr is sent to /dev/null, and without a token
 //! nothing is asked.
+//!
+//! Candidates are the server's text, so they are hostile until shown otherwise: each
+//! loses its control characters here ([`candidate`]: one a line stays one a line, and
+//! no escape sequence reaches the terminal), and each script quotes what it inserts
+//! with its shell's own quoting (bash `printf %q`, zsh `compadd` without `-Q`, fish's
+//! escaping of completions), so that accepting one never runs anything.
 
 pub mod line;
 mod paths;
@@ -68,9 +74,23 @@ fn answer(words: &[String]) -> Vec<String> {
     let Some(client) = client(&request.globals) else {
         return Vec::new();
     };
-    paths::candidates(&client, &request.slot, &request.typed)
+    let mut found: Vec<String> = paths::candidates(&client, &request.slot, &request.typed)
         .into_iter()
-        .map(|path| format!("{}{path}", request.keep))
+        .map(|path| candidate(&format!("{}{path}", request.keep)))
+        .filter(|c| !c.is_empty())
+        .collect();
+    found.dedup();
+    found
+}
+
+/// A candidate as it may reach the shell: without control characters (C0, DEL, C1,
+/// so no line break, tab or escape sequence) and without the bidirectional formatting
+/// characters that make text show in another order than it is read.
+pub fn candidate(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !c.is_control() && !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
         .collect()
 }
 
@@ -89,4 +109,35 @@ fn client(globals: &[String]) -> Option<Client> {
     let mut client = Client::new(config).ok()?;
     client.set_token(Some(token));
     Some(client)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn candidates_lose_control_characters_and_keep_everything_else() {
+        assert_eq!(
+            candidate("secret/a\u{1b}]0;title\u{7}\nb\tc\r\u{9b}31m\u{202e}d"),
+            "secret/a]0;titlebc31md"
+        );
+        assert_eq!(candidate("x;touch f #"), "x;touch f #");
+        // A property over every character below U+3000 and a few beyond: it stays
+        // unless it is a control or a bidirectional formatting character.
+        let all: String = (1..0x3000)
+            .chain([0x1f511, 0xfeff, 0x10ffff])
+            .filter_map(char::from_u32)
+            .collect();
+        let kept = candidate(&all);
+        assert!(!kept.contains(|c: char| c.is_control()));
+        assert!(!kept.contains(['\u{202e}', '\u{2066}', '\n', '\r', '\t', '\u{1b}']));
+        let expected: String = all
+            .chars()
+            .filter(|c| {
+                !c.is_control() && !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            })
+            .collect();
+        assert_eq!(kept, expected);
+        assert_eq!(candidate(&kept), kept, "idempotent");
+    }
 }

@@ -8,7 +8,8 @@ const BASH: &str = r#"
 # Vault paths from the server: `vaultctl __complete` prints the paths that complete the
 # word when it is one (within half a second, never an error); when it prints nothing,
 # the completion above answers. Bash splits words at ':' and '=' as well, so each path
-# is cut to the part bash calls the current word.
+# is cut to the part bash calls the current word. Bash inserts a candidate as it is, so
+# each is quoted with printf %q: a path holding ';', '$(...)' or a blank is one word.
 _vaultctl_live() {
     local line="${COMP_LINE:0:COMP_POINT}" cur="${COMP_WORDS[COMP_CWORD]}"
     local -a words found
@@ -18,12 +19,13 @@ _vaultctl_live() {
     fi
     mapfile -t found < <("${words[0]}" __complete -- "${words[@]}" 2>/dev/null)
     if (( ${#found[@]} )); then
-        local word="${words[${#words[@]}-1]}" path
+        local word="${words[${#words[@]}-1]}" path quoted
         local skip=$(( ${#word} - ${#cur} ))
         (( skip < 0 )) && skip=0
         COMPREPLY=()
         for path in "${found[@]}"; do
-            COMPREPLY+=("${path:skip}")
+            printf -v quoted '%q' "${path:skip}"
+            COMPREPLY+=("$quoted")
             [[ "$path" == */ ]] && compopt -o nospace 2>/dev/null
         done
         return 0
@@ -42,15 +44,17 @@ fi
 /// `_vaultctl_static`, and this `_vaultctl` (the name `#compdef` registers) wraps it.
 const ZSH: &str = r#"# Vault paths from the server: `vaultctl __complete` prints the paths that complete the
 # word when it is one (within half a second, never an error); when it prints nothing,
-# the static completion answers. Folders take no space after them.
+# the static completion answers. Folders take no space after them. The words are passed
+# with their quotes removed (the Q flag, which expands nothing), and compadd quotes each
+# path it inserts: a path holding ';', '$(...)' or a blank is one word.
 _vaultctl() {
     local -a found dirs leaves
-    found=(${(f)"$(${words[1]} __complete -- "${(@)words[1,CURRENT]}" 2>/dev/null)"})
+    found=(${(f)"$(${words[1]} __complete -- "${(@Q)words[1,CURRENT]}" 2>/dev/null)"})
     if (( ${#found} )); then
         dirs=(${(M)found:#*/})
         leaves=(${found:#*/})
-        (( ${#dirs} )) && compadd -Q -S '' -- "${dirs[@]}"
-        (( ${#leaves} )) && compadd -Q -- "${leaves[@]}"
+        (( ${#dirs} )) && compadd -S '' -- "${dirs[@]}"
+        (( ${#leaves} )) && compadd -- "${leaves[@]}"
         return 0
     fi
     _vaultctl_static "$@"
@@ -127,6 +131,10 @@ mod tests {
         let wrapper = zsh.find(ZSH).expect("the wrapper is in");
         let closing = zsh.rfind("compdef _vaultctl vaultctl").expect("registered");
         assert!(wrapper < closing);
+        // Each shell quotes what it inserts: bash with printf %q, zsh's compadd (never
+        // told the candidates are quoted already), fish by itself.
+        assert!(bash.contains("printf -v quoted '%q' \"${path:skip}\""));
+        assert!(zsh.contains("compadd -- ") && !zsh.contains("compadd -Q"));
         assert!(script(Shell::Fish).ends_with(FISH));
         assert!(!script(Shell::Elvish).contains("__complete"));
     }
