@@ -19,6 +19,18 @@ fn help_lists_commands_and_the_variables() {
         .args(["status", "--help"])
         .status(0)
         .stdout_contains("Exits 0 when Vault is unsealed, 2 when it is sealed");
+    // Each command's help opens with what it does (not a note for developers).
+    for (command, opening) in [
+        (
+            "exec",
+            "Run a command with secrets from Vault in its environment",
+        ),
+        ("env", "Print secrets as environment variables"),
+        ("check", "Resolve and validate the sources"),
+    ] {
+        let out = Test::new().args([command, "--help"]).status(0);
+        assert!(out.stdout.starts_with(opening), "{command} --help:\n{out}");
+    }
     Test::new()
         .args(["--version"])
         .status(0)

@@ -53,7 +53,14 @@ pub struct SourceArgs {
     pub retry_timeout: Option<Given<Duration>>,
 }
 
-/// `vaultctl exec`. Values are checked by the run's plan, all at once, not by clap.
+/// Run a command with secrets from Vault in its environment, and supervise it.
+///
+/// Every reference is resolved and validated before the command starts; a problem
+/// stops it with exit 125 and a list of what is wrong (never a value). vaultctl then
+/// forwards signals to the command, reaps zombies (it may be PID 1) and exits with the
+/// command's status. With --once it replaces itself with the command instead.
+//
+// Values are checked by the run's plan, all at once, not by clap.
 #[derive(Debug, Args, Default)]
 pub struct ExecArgs {
     /// The sources.
@@ -124,7 +131,10 @@ pub struct ExecArgs {
     pub command: Vec<std::ffi::OsString>,
 }
 
-/// `vaultctl env`.
+/// Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions.
+///
+/// Formats (--format): shell (default; `eval "$(vaultctl env ...)"`), dotenv, json,
+/// github (masks every value in the log and appends them to $GITHUB_ENV).
 #[derive(Debug, Args)]
 pub struct EnvArgs {
     /// The sources.
@@ -132,7 +142,8 @@ pub struct EnvArgs {
     pub sources: SourceArgs,
 }
 
-/// `vaultctl check`.
+/// Resolve and validate the sources, and show each variable's source, version or
+/// lease TTL and verdict; never a value. Exits 1 when something would stop `exec`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The sources.

@@ -97,17 +97,9 @@ pub enum Command {
     /// Delete any path (as `vault delete`).
     Delete(LogicalPathArgs),
     /// Run a command with secrets from Vault in its environment, and supervise it.
-    ///
-    /// Every reference is resolved and validated before the command starts; a problem
-    /// stops it with exit 125 and a list of what is wrong (never a value). vaultctl then
-    /// forwards signals to the command, reaps zombies (it may be PID 1) and exits with the
-    /// command's status. With --once it replaces itself with the command instead.
     #[command(after_long_help = exec::EXEC_EXAMPLES)]
     Exec(Box<ExecArgs>),
     /// Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions.
-    ///
-    /// Formats (--format): shell (default; `eval "$(vaultctl env ...)"`), dotenv, json,
-    /// github (masks every value in the log and appends them to $GITHUB_ENV).
     Env(EnvArgs),
     /// Resolve and validate the sources, and show each variable's source, version or
     /// lease TTL and verdict; never a value. Exits 1 when something would stop `exec`.
