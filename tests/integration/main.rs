@@ -21,6 +21,7 @@ mod hygiene;
 mod kv;
 mod lifecycle;
 mod login;
+mod numbers;
 mod plan;
 mod profiles;
 mod read;
