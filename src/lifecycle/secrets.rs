@@ -155,7 +155,10 @@ impl Watch {
         if matches!(watch.plan, Plan::KvV2 | Plan::KvV1) {
             // The first check comes at a random point of the first interval (10–100%), so
             // processes started together (a fleet, a deployment) do not poll in step.
-            watch.next_at = now + poll.mul_f64(0.1 + 0.9 * clock.fraction());
+            let first = poll
+                .min(super::MAX_LIFETIME)
+                .mul_f64(0.1 + 0.9 * clock.fraction().clamp(0.0, 1.0));
+            watch.next_at = super::after(now, first);
         }
         watch
     }
@@ -179,42 +182,52 @@ impl Watch {
         &self.current
     }
 
+    /// Plans the next step after a fresh read at `now`. Every count of seconds from
+    /// Vault is capped at [`MAX_LIFETIME`](super::MAX_LIFETIME), and the next step comes
+    /// [`MIN_STEP`](super::MIN_STEP) after this one at the soonest: a TTL of 0 or an
+    /// expiration in the past cannot make the watcher read in a tight loop.
     fn schedule_fresh(&mut self, now: Instant, fraction: f64) {
         self.failures = 0;
+        let fraction = fraction.clamp(0.0, 1.0);
+        let soonest = super::after(now, super::MIN_STEP);
         match self.plan {
             Plan::Lease => {
-                let ttl = Duration::from_secs(self.current.lease_duration);
+                let ttl = super::lifetime(self.current.lease_duration);
                 self.full_ttl = ttl;
-                self.expires = now + ttl;
+                self.expires = super::after(now, ttl);
                 self.grace = ttl.mul_f64(0.1 + 0.1 * fraction).max(self.lead);
                 self.exhausted = !self.current.renewable;
-                self.next_at = if self.exhausted {
-                    self.expires.checked_sub(self.grace).unwrap_or(now).max(now)
+                let at = if self.exhausted {
+                    self.expires.checked_sub(self.grace).unwrap_or(now)
                 } else {
-                    now + super::renew_after(ttl, self.grace)
+                    super::after(now, super::renew_after(ttl, self.grace))
                 };
+                self.next_at = at.max(soonest);
             }
             Plan::Expiring => {
                 // Issued again at about 2/3 of its validity, with the jitter of renewals.
                 let left = expiration(&self.current).map_or(Duration::ZERO, |at| {
-                    at.duration_since(std::time::SystemTime::now())
-                        .unwrap_or_default()
+                    super::until_unix(at, std::time::SystemTime::now())
                 });
                 self.full_ttl = left;
-                self.expires = now + left;
+                self.expires = super::after(now, left);
                 self.grace = left.mul_f64(0.1 + 0.1 * fraction).max(self.lead);
-                self.next_at = now + super::renew_after(left, self.grace);
+                let at = super::after(now, super::renew_after(left, self.grace));
+                self.next_at = at.max(soonest);
             }
             Plan::StaticCreds => {
+                // Anyone who can write a KV secret under `/static-creds/` chooses this
+                // `ttl`: any number, or none (then an hour).
                 let ttl = self
                     .current
                     .data
                     .get("ttl")
-                    .and_then(|v| v.as_u64())
+                    .and_then(crate::vault::number::seconds)
                     .unwrap_or(3600);
-                self.next_at = now + Duration::from_secs(ttl) + Duration::from_secs(1);
+                let wait = super::lifetime(ttl).saturating_add(Duration::from_secs(1));
+                self.next_at = super::after(now, wait);
             }
-            Plan::KvV2 | Plan::KvV1 => self.next_at = now + self.poll,
+            Plan::KvV2 | Plan::KvV1 => self.next_at = super::after(now, self.poll).max(soonest),
             Plan::Fixed => {}
         }
     }
@@ -274,15 +287,19 @@ impl Watch {
     fn renew(&mut self, ops: &mut dyn SecretOps, now: Instant) -> Result<(), Error> {
         match ops.renew(&self.current.lease_id, self.full_ttl) {
             Ok(ttl) => {
+                let ttl = ttl.min(super::MAX_LIFETIME);
                 self.failures = 0;
-                self.expires = now + ttl;
+                self.expires = super::after(now, ttl);
                 if ttl < self.full_ttl || ttl <= self.grace {
+                    // The replacement comes next: at once when the grace has begun (it
+                    // plans its own step after, so this does not repeat).
                     self.exhausted = true;
                     self.next_at = self.expires.checked_sub(self.grace).unwrap_or(now).max(now);
                     self.events
                         .push(WatchEvent::NearMaxTtl(self.key.clone(), ttl));
                 } else {
-                    self.next_at = now + super::renew_after(ttl, self.grace);
+                    let wait = super::renew_after(ttl, self.grace).max(super::MIN_STEP);
+                    self.next_at = super::after(now, wait);
                     self.events.push(WatchEvent::Renewed(self.key.clone(), ttl));
                 }
                 Ok(())
@@ -317,7 +334,7 @@ impl Watch {
         now: Instant,
     ) -> Result<Option<Fetched>, Error> {
         let latest = ops.kv_version(&self.key)?;
-        self.next_at = now + self.poll;
+        self.next_at = super::after(now, self.poll).max(super::after(now, super::MIN_STEP));
         if latest.is_none() || latest == self.current.version {
             return Ok(None);
         }
@@ -362,8 +379,8 @@ impl Watch {
             Duration::from_secs(60),
         )
         .max(Duration::from_millis(200));
-        self.failures += 1;
-        self.next_at = now + wait;
+        self.failures = self.failures.saturating_add(1);
+        self.next_at = super::after(now, wait);
         self.events.push(WatchEvent::Failing {
             key: self.key.clone(),
             error: e.to_string(),
@@ -373,10 +390,12 @@ impl Watch {
     }
 }
 
-/// When an issued secret without a lease expires: its `expiration` (Unix seconds).
-fn expiration(f: &Fetched) -> Option<std::time::SystemTime> {
-    let at = f.data.get("expiration")?.as_u64()?;
-    Some(std::time::UNIX_EPOCH + Duration::from_secs(at))
+/// When an issued secret without a lease expires: its `expiration` (Unix seconds, read
+/// leniently: a negative one is long past, a huge one far away).
+fn expiration(f: &Fetched) -> Option<u64> {
+    f.data
+        .get("expiration")
+        .and_then(crate::vault::number::seconds)
 }
 
 /// Runs the watches until `stop` closes, reporting through `emit`.
@@ -457,6 +476,6 @@ impl SecretOps for VaultSecretOps<'_> {
         // Vault warns at each capped renewal; the watch logs that once, in its words.
         let quiet = self.client.with_warnings_at_debug();
         let response = crate::vault::sys::lease_renew(&quiet, lease_id, Some(increment))?;
-        Ok(Duration::from_secs(response.lease_duration))
+        Ok(super::lifetime(response.lease_duration))
     }
 }

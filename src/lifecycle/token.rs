@@ -84,16 +84,18 @@ pub struct TokenWatch {
 }
 
 impl TokenWatch {
-    /// Starts watching a token that, at `now`, has `ttl` left; `fraction` (random, in
+    /// Starts watching a token that, at `now`, has `ttl` left (at most
+    /// [`MAX_LIFETIME`](super::MAX_LIFETIME) is planned with); `fraction` (random, in
     /// `[0, 1)`) places its grace within 10–20% of the TTL.
     pub fn new(now: Instant, ttl: Duration, renewable: bool, fraction: f64) -> TokenWatch {
-        let grace = ttl.mul_f64(0.1 + 0.1 * fraction);
+        let ttl = ttl.min(super::MAX_LIFETIME);
+        let grace = ttl.mul_f64(0.1 + 0.1 * fraction.clamp(0.0, 1.0));
         TokenWatch {
-            expires: now + ttl,
+            expires: super::after(now, ttl),
             full_ttl: ttl,
             renewable,
             grace,
-            next_renew: now + super::renew_after(ttl, grace),
+            next_renew: next_renewal(now, ttl, grace),
             exhausted: false,
             warned: false,
             refused: false,
@@ -141,14 +143,15 @@ impl TokenWatch {
 
     /// A renewal at `now` gave the token `ttl`.
     pub fn renewed(&mut self, now: Instant, ttl: Duration) {
+        let ttl = ttl.min(super::MAX_LIFETIME);
         self.failures = 0;
         self.retry_at = None;
-        self.expires = now + ttl;
+        self.expires = super::after(now, ttl);
         // Vault gives less than asked once the max TTL is near: renewing again is futile.
         if ttl < self.full_ttl || ttl <= self.grace {
             self.exhausted = true;
         }
-        self.next_renew = now + super::renew_after(ttl, self.grace);
+        self.next_renew = next_renewal(now, ttl, self.grace);
     }
 
     /// A new token from a login at `now`.
@@ -176,18 +179,32 @@ impl TokenWatch {
     /// An attempt failed at `now`; returns how long until the next one (`fraction`:
     /// random, in `[0, 1)`, for the jitter).
     pub fn failed(&mut self, now: Instant, fraction: f64) -> Duration {
-        let delay = crate::jitter::backoff_at(
-            fraction,
-            self.failures,
-            Duration::from_secs(1),
-            Duration::from_secs(60),
-        );
-        self.failures += 1;
+        let delay = retry_delay(fraction, self.failures);
+        self.failures = self.failures.saturating_add(1);
         // Renewal retries stop at the expiry, where a login (or the end) takes over.
-        let at = (now + delay).min(self.expires.max(now));
+        let at = super::after(now, delay).min(self.expires.max(now));
         self.retry_at = Some(at);
         at - now
     }
+}
+
+/// The wait before the next try after `failures` failed ones: capped exponential
+/// backoff with full jitter, but at least 200 ms, so that a run of failures never spins.
+fn retry_delay(fraction: f64, failures: u32) -> Duration {
+    crate::jitter::backoff_at(
+        fraction,
+        failures,
+        Duration::from_secs(1),
+        Duration::from_secs(60),
+    )
+    .max(Duration::from_millis(200))
+}
+
+/// When to renew a token that has `ttl` left at `now`: as
+/// [`renew_after`](super::renew_after) says, but not sooner than
+/// [`MIN_STEP`](super::MIN_STEP) (a TTL of a second or two must not make renewals spin).
+fn next_renewal(now: Instant, ttl: Duration, grace: Duration) -> Instant {
+    super::after(now, super::renew_after(ttl, grace).max(super::MIN_STEP))
 }
 
 /// Runs the lifecycle until `wake` closes or the token expires for good; a message on
@@ -202,7 +219,7 @@ pub fn run(
     loop {
         let (at, step) = watch.next(clock.now(), ops.can_login());
         let wait_until = if step == Step::Idle {
-            clock.now() + Duration::from_secs(86_400 * 365)
+            super::after(clock.now(), Duration::from_secs(86_400 * 365))
         } else {
             at
         };
@@ -221,7 +238,7 @@ pub fn run(
             Step::Idle => {}
             Step::Renew => match ops.renew(watch.full_ttl) {
                 Ok(auth) => {
-                    let ttl = Duration::from_secs(auth.lease_duration);
+                    let ttl = super::lifetime(auth.lease_duration);
                     watch.renewed(now, ttl);
                     emit(TokenEvent::Renewed(ttl));
                 }
@@ -290,19 +307,14 @@ fn login(
 ) {
     match ops.login() {
         Ok(auth) => {
-            let ttl = Duration::from_secs(auth.lease_duration);
+            let ttl = super::lifetime(auth.lease_duration);
             watch.logged_in(now, ttl, auth.renewable, fraction);
             emit(TokenEvent::LoggedIn(ttl));
         }
         Err(e) => {
-            let retry = crate::jitter::backoff_at(
-                fraction,
-                watch.failures,
-                Duration::from_secs(1),
-                Duration::from_secs(60),
-            );
-            watch.failures += 1;
-            watch.retry_at = Some(now + retry);
+            let retry = retry_delay(fraction, watch.failures);
+            watch.failures = watch.failures.saturating_add(1);
+            watch.retry_at = Some(super::after(now, retry));
             emit(TokenEvent::LoginFailed(e.to_string(), retry));
         }
     }

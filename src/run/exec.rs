@@ -163,7 +163,23 @@ fn supervise_child(
         ledger: ledger.clone(),
         cache,
     };
-    let (keep, hook) = keepalive::start(start, rotation, schedule, lead, tx);
+    let (keep, hook) = match keepalive::start(start, rotation, schedule, lead, tx) {
+        Ok(started) => started,
+        // Without the thread the token or the leases would never be renewed: the command
+        // is ended as a SIGTERM to vaultctl would end it, the leases revoked, exit 125.
+        Err(e) => {
+            report::error(&e);
+            let stop = supervise::Event::Signal {
+                signal: nix::sys::signal::Signal::SIGTERM,
+                from_terminal: false,
+            };
+            let _ = sup.handle(stop, Instant::now());
+            let _ = supervise::run(&mut sup, &rx);
+            sup.process_mut().flush_output();
+            finish(&ledger, &client);
+            return FAILED;
+        }
+    };
     sup.set_restart_hook(hook);
     crate::supervise::process::release_free_memory();
     let end = supervise::run(&mut sup, &rx);

@@ -19,7 +19,20 @@ use crate::secrets::assemble::Reads;
 use crate::supervise::{Event, RestartHook};
 use crate::vault::Client;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread::{Builder, JoinHandle};
 use std::time::Duration;
+
+/// A helper thread could not be started (the system is out of threads or memory): the
+/// token or the leases would never be renewed, so `exec` does not go on without it.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot start the {name} thread: {source}")]
+pub struct ThreadError {
+    /// Which thread.
+    name: &'static str,
+    /// Why.
+    #[source]
+    source: std::io::Error,
+}
 
 /// Keeps the threads running while it lives; dropping it asks them to stop.
 #[derive(Debug)]
@@ -47,14 +60,15 @@ pub struct Start {
     pub cache: Option<Keeper>,
 }
 
-/// Starts the threads: token, secrets, and `rotation` on `schedule`.
+/// Starts the threads: token, secrets, and `rotation` on `schedule`. When one cannot
+/// start, those already started are asked to stop and the error says which.
 pub fn start(
     start: Start,
     rotation: Rotation,
     schedule: Schedule,
     lead: Duration,
     supervisor: Sender<Event>,
-) -> (KeepAlive, RestartHook) {
+) -> Result<(KeepAlive, RestartHook), ThreadError> {
     let mut watches = watches(&rotation.reads, start.poll, lead);
     if start.from_cache {
         let now = SystemClock.now();
@@ -63,66 +77,77 @@ pub fn start(
     let client = start.client.clone();
     let cache = start.cache.clone();
     let (inputs, rx) = mpsc::channel::<Input>();
-    let stop_token = start_token(start, inputs.clone());
+    let stop_token = start_token(start, inputs.clone())?;
     let to = Report {
         inputs: inputs.clone(),
         token: stop_token.clone(),
         cache,
     };
-    let stop_watch = start_watch(client, watches, to);
-    std::thread::Builder::new()
-        .name("rotation".into())
-        .spawn(move || rotation.run(schedule, rx, supervisor))
-        .ok();
+    // Should this fail, dropping `stop_token` stops the token thread.
+    let stop_watch = start_watch(client, watches, to)?;
+    spawn("rotation", move || rotation.run(schedule, rx, supervisor))?;
     let hook = RestartHook(Box::new(move |_pid| {
         let _ = inputs.send(Input::Restarted);
     }));
-    (
+    Ok((
         KeepAlive {
             _stop_token: stop_token,
             _stop_watch: stop_watch,
         },
         hook,
-    )
+    ))
+}
+
+/// Starts a thread called `name`.
+fn spawn(name: &'static str, f: impl FnOnce() + Send + 'static) -> Result<(), ThreadError> {
+    spawn_with(Builder::new(), name, f).map(drop)
+}
+
+fn spawn_with(
+    builder: Builder,
+    name: &'static str,
+    f: impl FnOnce() + Send + 'static,
+) -> Result<JoinHandle<()>, ThreadError> {
+    builder
+        .name(name.into())
+        .spawn(f)
+        .map_err(|source| ThreadError { name, source })
 }
 
 /// Starts the token thread; a message on the sender nudges it, dropping every sender
 /// stops it.
-fn start_token(start: Start, inputs: Sender<Input>) -> Sender<()> {
+fn start_token(start: Start, inputs: Sender<Input>) -> Result<Sender<()>, ThreadError> {
     let (stop, stop_rx) = mpsc::channel::<()>();
     let pass_token = start.pass_token;
     let client = start.client;
     let method = start.login.map(|l| l.method);
     let known = start.token;
-    std::thread::Builder::new()
-        .name("token".into())
-        .spawn(move || {
-            let clock = SystemClock;
-            let mut watch = match known {
-                Some((ttl, renewable)) => {
-                    let ttl = Duration::from_secs(ttl);
-                    TokenWatch::new(clock.now(), ttl, renewable, clock.fraction())
-                }
-                // The login at start could not reach Vault: log in first.
-                None if client.token().is_none() && method.is_some() => {
-                    TokenWatch::logged_out(clock.now(), clock.fraction())
-                }
-                None => match look_up(&client, method.is_some(), &stop_rx) {
-                    Some(watch) => watch,
-                    None => return,
-                },
-            };
-            let mut ops = VaultTokenOps::new(client, method);
-            token::run(&mut watch, &mut ops, &SystemClock, &stop_rx, &mut |event| {
-                let new_token = matches!(event, TokenEvent::LoggedIn(_));
-                super::events::token(event);
-                if new_token && pass_token {
-                    let _ = inputs.send(Input::TokenChanged);
-                }
-            });
-        })
-        .ok();
-    stop
+    spawn("token", move || {
+        let clock = SystemClock;
+        let mut watch = match known {
+            Some((ttl, renewable)) => {
+                let ttl = crate::lifecycle::lifetime(ttl);
+                TokenWatch::new(clock.now(), ttl, renewable, clock.fraction())
+            }
+            // The login at start could not reach Vault: log in first.
+            None if client.token().is_none() && method.is_some() => {
+                TokenWatch::logged_out(clock.now(), clock.fraction())
+            }
+            None => match look_up(&client, method.is_some(), &stop_rx) {
+                Some(watch) => watch,
+                None => return,
+            },
+        };
+        let mut ops = VaultTokenOps::new(client, method);
+        token::run(&mut watch, &mut ops, &SystemClock, &stop_rx, &mut |event| {
+            let new_token = matches!(event, TokenEvent::LoggedIn(_));
+            super::events::token(event);
+            if new_token && pass_token {
+                let _ = inputs.send(Input::TokenChanged);
+            }
+        });
+    })?;
+    Ok(stop)
 }
 
 /// Looks the given token up for its TTL, retrying with backoff while Vault cannot be
@@ -134,7 +159,7 @@ fn look_up(client: &Client, can_login: bool, stop: &Receiver<()>) -> Option<Toke
     loop {
         let error = match crate::vault::token::lookup_self(client) {
             Ok(info) => {
-                let ttl = Duration::from_secs(info.ttl());
+                let ttl = crate::lifecycle::lifetime(info.ttl());
                 let watch = TokenWatch::new(clock.now(), ttl, info.renewable(), clock.fraction());
                 return Some(watch);
             }
@@ -184,36 +209,67 @@ struct Report {
 }
 
 /// Starts the secrets thread, reporting `to` the others.
-fn start_watch(client: Client, mut watches: Vec<Watch>, to: Report) -> Sender<()> {
+fn start_watch(
+    client: Client,
+    mut watches: Vec<Watch>,
+    to: Report,
+) -> Result<Sender<()>, ThreadError> {
     let (stop, stop_rx) = mpsc::channel::<()>();
-    std::thread::Builder::new()
-        .name("secrets".into())
-        .spawn(move || {
-            let mut ops = VaultSecretOps::new(&client);
-            watch::run(
-                &mut watches,
-                &mut ops,
-                &SystemClock,
-                &stop_rx,
-                &mut |event| {
-                    super::events::secret(&event);
-                    match event {
-                        WatchEvent::Changed(key, fetched) => {
-                            let _ = to.inputs.send(Input::Changed(key, fetched));
-                        }
-                        WatchEvent::Unchanged(key, fetched) => {
-                            if let Some(cache) = &to.cache {
-                                cache.confirmed(&key, &fetched);
-                            }
-                        }
-                        WatchEvent::Refused(_) => {
-                            let _ = to.token.send(());
-                        }
-                        _ => {}
+    spawn("secrets", move || {
+        let mut ops = VaultSecretOps::new(&client);
+        watch::run(
+            &mut watches,
+            &mut ops,
+            &SystemClock,
+            &stop_rx,
+            &mut |event| {
+                super::events::secret(&event);
+                match event {
+                    WatchEvent::Changed(key, fetched) => {
+                        let _ = to.inputs.send(Input::Changed(key, fetched));
                     }
-                },
-            );
+                    WatchEvent::Unchanged(key, fetched) => {
+                        if let Some(cache) = &to.cache {
+                            cache.confirmed(&key, &fetched);
+                        }
+                    }
+                    WatchEvent::Refused(_) => {
+                        let _ = to.token.send(());
+                    }
+                    _ => {}
+                }
+            },
+        );
+    })?;
+    Ok(stop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_thread_that_cannot_start_is_an_error_naming_it() {
+        // A stack no system can give: the spawn itself fails, as it does when the
+        // process is out of threads or memory.
+        let builder = Builder::new().stack_size(usize::MAX / 2);
+        let ran = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = ran.clone();
+        let error = spawn_with(builder, "token", move || {
+            flag.store(true, std::sync::atomic::Ordering::SeqCst);
         })
-        .ok();
-    stop
+        .expect_err("the spawn fails");
+        let text = error.to_string();
+        assert!(
+            text.starts_with("cannot start the token thread: "),
+            "{text}"
+        );
+        assert!(!text.contains('\n'), "{text}");
+        assert!(!ran.load(std::sync::atomic::Ordering::SeqCst));
+        // And a thread that can start does.
+        spawn_with(Builder::new(), "token", || {})
+            .expect("starts")
+            .join()
+            .expect("joins");
+    }
 }

@@ -94,8 +94,8 @@ pub fn credentials(
             .as_str()
             .unwrap_or_default()
             .to_string(),
-        rotation_period: data["rotation_period"].as_u64().unwrap_or(0),
-        ttl: data["ttl"].as_u64().unwrap_or(0),
+        rotation_period: super::number::seconds(&data["rotation_period"]).unwrap_or(0),
+        ttl: super::number::seconds(&data["ttl"]).unwrap_or(0),
     });
     Ok(Credentials {
         kind,

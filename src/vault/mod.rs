@@ -8,6 +8,7 @@ pub mod consistency;
 pub mod database;
 pub mod error;
 pub mod kv;
+pub mod number;
 pub mod resolver;
 pub mod response;
 pub mod sys;

@@ -14,8 +14,8 @@ pub struct Response<T> {
     /// Lease of dynamic secrets; empty for static ones.
     #[serde(default)]
     pub lease_id: String,
-    /// Lease duration in seconds.
-    #[serde(default)]
+    /// Lease duration in seconds (read leniently: see [`number`](super::number)).
+    #[serde(default, deserialize_with = "super::number::lenient")]
     pub lease_duration: u64,
     /// Whether the lease can be renewed.
     #[serde(default)]
@@ -53,8 +53,8 @@ pub struct Auth {
     /// Token policies.
     #[serde(default)]
     pub token_policies: Vec<String>,
-    /// TTL in seconds.
-    #[serde(default)]
+    /// TTL in seconds (read leniently: see [`number`](super::number)).
+    #[serde(default, deserialize_with = "super::number::lenient")]
     pub lease_duration: u64,
     /// Whether the token can be renewed.
     #[serde(default)]
@@ -79,8 +79,8 @@ pub struct WrapInfo {
     /// Accessor of the wrapping token.
     #[serde(default)]
     pub accessor: String,
-    /// TTL in seconds.
-    #[serde(default)]
+    /// TTL in seconds (read leniently: see [`number`](super::number)).
+    #[serde(default, deserialize_with = "super::number::lenient")]
     pub ttl: u64,
     /// When it was created.
     #[serde(default)]

@@ -15,9 +15,13 @@ pub struct TokenInfo {
 }
 
 impl TokenInfo {
-    /// Remaining TTL in seconds.
+    /// Remaining TTL in seconds (0 when absent or not a number; read leniently, see
+    /// [`number`](super::number)).
     pub fn ttl(&self) -> u64 {
-        self.fields.get("ttl").and_then(Value::as_u64).unwrap_or(0)
+        self.fields
+            .get("ttl")
+            .and_then(super::number::seconds)
+            .unwrap_or(0)
     }
 
     /// Whether the token can be renewed.

@@ -22,6 +22,7 @@ mod kv;
 mod lifecycle;
 mod login;
 mod masking;
+mod numbers;
 mod plan;
 mod profiles;
 mod quoting;
