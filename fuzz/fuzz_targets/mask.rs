@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use vaultctl::supervise::mask::Masker;
+use vaultctl::supervise::mask::{MaskList, Masker};
 
 fuzz_target!(|input: (Vec<Vec<u8>>, Vec<u8>, Vec<u8>)| {
     let (secrets, data, cuts) = input;
@@ -11,12 +11,12 @@ fuzz_target!(|input: (Vec<Vec<u8>>, Vec<u8>, Vec<u8>)| {
         return;
     }
     let whole = {
-        let mut m = Masker::new(&secrets);
+        let mut m = Masker::new(MaskList::with(&secrets));
         let mut out = m.feed(&data);
         out.extend(m.finish());
         out
     };
-    let mut m = Masker::new(&secrets);
+    let mut m = Masker::new(MaskList::with(&secrets));
     let mut out = Vec::new();
     let mut rest = &data[..];
     for c in cuts {
