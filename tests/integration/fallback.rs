@@ -119,8 +119,10 @@ fn a_restart_during_an_outage_starts_from_the_cache_and_catches_up() {
     );
     let limit = Duration::from_secs(20);
     run.wait_lines(&format!("value={first} key=none"), 1, limit);
-    let said = "Vault unreachable; started from the fallback cache written";
-    assert!(run.stderr().contains(said), "{}", run.stderr());
+    run.wait_stderr(
+        "Vault unreachable; started from the fallback cache written",
+        limit,
+    );
 
     // Vault is back with a new value: the command is restarted with it.
     proxy.heal();
@@ -377,8 +379,7 @@ fn a_login_that_cannot_reach_vault_starts_from_the_cache_and_logs_in_once_it_can
     proxy.refuse();
     let run = Running::start(&proxy.addr, None, &args);
     run.wait_lines(&format!("value={first}"), 1, Duration::from_secs(20));
-    let said = "started from the fallback cache";
-    assert!(run.stderr().contains(said), "{}", run.stderr());
+    run.wait_stderr("started from the fallback cache", Duration::from_secs(20));
     proxy.heal();
     let second = unique("second-value");
     put(&path, &second);

@@ -96,6 +96,21 @@ impl Running {
         }
     }
 
+    /// Waits until vaultctl's stderr holds `text` (vaultctl may log after the child has
+    /// already printed: the two pipes are read apart).
+    #[track_caller]
+    pub(crate) fn wait_stderr(&self, text: &str, limit: Duration) {
+        let start = Instant::now();
+        while !self.stderr().contains(text) {
+            assert!(
+                start.elapsed() < limit,
+                "waited {limit:?} for {text:?} in stderr:\n{}",
+                self.stderr()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// True while vaultctl has not exited.
     pub(crate) fn alive(&mut self) -> bool {
         self.child.try_wait().expect("wait").is_none()

@@ -82,6 +82,35 @@ fn with_env_refs_an_inherited_write_is_refused_and_nothing_is_written() {
     assert_eq!(out.stdout, branch);
 }
 
+#[test]
+fn env_refs_can_be_asked_for_in_the_config_file_and_refused_by_the_flag() {
+    let path = secret(&["user=alice-5150"]);
+    let reference = format!("vault:{path}#user");
+    let t = vc();
+    let config = t.file("vaultctl.toml", "[exec]\nenv_refs = true\n");
+    let out = t
+        .env("VAULTCTL_CONFIG", &config)
+        .env("FROM_ENV", &reference)
+        .args(["exec", "--", "sh", "-c", "printf %s \"$FROM_ENV\""])
+        .status(0);
+    assert_eq!(out.stdout, "alice-5150");
+    let t = vc();
+    let config = t.file("vaultctl.toml", "[exec]\nenv_refs = true\n");
+    let out = t
+        .env("VAULTCTL_CONFIG", &config)
+        .env("FROM_ENV", &reference)
+        .args([
+            "exec",
+            "--no-env-refs",
+            "--",
+            "sh",
+            "-c",
+            "printf %s \"$FROM_ENV\"",
+        ])
+        .status(0);
+    assert_eq!(out.stdout, reference);
+}
+
 /// A script that prints its parent's environment block (or ENVIRON-DENIED) and says
 /// whether it could open its parent's memory.
 fn script_reading_parent() -> &'static str {
