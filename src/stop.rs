@@ -5,7 +5,7 @@
 //! Once the command has started ([`command_started`]), no stop is recorded any more: a
 //! signal is then the child's.
 
-use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
 /// 0 while starting; `STARTED` once the command runs; a signal number once a stop was
@@ -33,6 +33,24 @@ pub fn request(n: i32) -> Stop {
     }
 }
 
+/// Set once a stopped start is revoking what it leased: its requests may retry again.
+static FINISHING: AtomicBool = AtomicBool::new(false);
+
+/// A stopped start now revokes what it leased: those requests retry as usual.
+pub fn finishing() {
+    FINISHING.store(true, Ordering::SeqCst);
+}
+
+/// True once a stopped start revokes what it leased.
+pub fn is_finishing() -> bool {
+    FINISHING.load(Ordering::SeqCst)
+}
+
+/// True while a stop asks start-up's requests not to retry (or wait) any more.
+pub fn cancels_retries() -> bool {
+    requested().is_some() && !is_finishing()
+}
+
 /// The signal that asked vaultctl to stop while it was starting, if one did.
 pub fn requested() -> Option<i32> {
     Some(STATE.load(Ordering::SeqCst)).filter(|n| *n > 0)
@@ -47,12 +65,12 @@ pub fn command_started() -> Result<(), i32> {
     }
 }
 
-/// Sleeps for `wait`, or less when a stop is asked for meanwhile; false in that case.
+/// Sleeps for `wait`, or less when a stop cancels retries meanwhile; false in that case.
 pub fn sleep(wait: Duration) -> bool {
     const SLICE: Duration = Duration::from_millis(20);
     let end = Instant::now().checked_add(wait);
     loop {
-        if requested().is_some() {
+        if cancels_retries() {
             return false;
         }
         let left = end.map_or(SLICE, |end| end.saturating_duration_since(Instant::now()));

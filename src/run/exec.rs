@@ -39,6 +39,7 @@ pub fn run(plan: Plan, client: Client) -> u8 {
     };
     let mut ledger = Ledger::new(resolved.leases(), plan.revoke_on_exit);
     if let Some(n) = crate::stop::requested() {
+        crate::stop::finishing();
         ledger.finish(&resolved.client);
         return stopped_code(n);
     }
@@ -68,12 +69,15 @@ pub fn run(plan: Plan, client: Client) -> u8 {
     };
     if once {
         use std::os::unix::process::CommandExt;
-        if let Err(n) = signals::command_started() {
-            ledger.finish(&resolved.client);
-            return stopped_code(n);
-        }
         if let Some(cache) = &cache {
             cache.started(&resolved.reads);
+        }
+        // Last before the exec, so that the window in which a signal would be taken for
+        // a command that does not run yet is as short as it can be.
+        if let Err(n) = signals::command_started() {
+            crate::stop::finishing();
+            ledger.finish(&resolved.client);
+            return stopped_code(n);
         }
         let e = process.spawn_error(process.command(&launch).exec());
         report::error(&e);
@@ -116,6 +120,7 @@ fn supervise_child(
     let client = resolved.client.clone();
     let ledger = Arc::new(Mutex::new(ledger));
     if let Err(n) = signals::command_started() {
+        crate::stop::finishing();
         finish(&ledger, &client);
         return stopped_code(n);
     }

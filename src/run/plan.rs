@@ -187,10 +187,26 @@ fn exec_plan(exec: Option<&ExecArgs>, file: &ExecTable, problems: &mut Vec<Probl
     let none = ExecArgs::default();
     let args = exec.unwrap_or(&none);
     let signal = |s| SignalName::parse(s).expect("a default signal parses");
+    let once = args.once || file.once.unwrap_or(false);
+    let mask = args.mask || file.mask.unwrap_or(false);
+    if exec.is_some() && once && mask {
+        let named = |flag: bool, key: &str, text: &str| {
+            if flag {
+                text.to_string()
+            } else {
+                format!("{key} in the config file")
+            }
+        };
+        problems.push(Problem(format!(
+            "{} cannot be used with {}: with --once vaultctl replaces itself, so nothing is left to hide values in the command's output",
+            named(args.mask, "exec.mask", "--mask"),
+            named(args.once, "exec.once", "--once"),
+        )));
+    }
     ExecPlan {
         command: args.command.clone(),
-        once: args.once || file.once.unwrap_or(false),
-        mask: args.mask || file.mask.unwrap_or(false),
+        once,
+        mask,
         kill_signal: pick(
             (&args.kill_signal, "--kill-signal"),
             (&file.kill_signal, "exec.kill_signal"),

@@ -62,7 +62,7 @@ pub fn with_retry<T>(
             Err(e)
                 if e.is_transient()
                     && Instant::now() < deadline
-                    && crate::stop::requested().is_none() =>
+                    && !crate::stop::cancels_retries() =>
             {
                 let left = deadline.saturating_duration_since(Instant::now());
                 let wait = crate::jitter::backoff(
@@ -80,32 +80,58 @@ pub fn with_retry<T>(
     }
 }
 
-/// Reads every path once; the results by read.
+/// Reads every path once; the results by read. A stop during start-up (a terminating
+/// signal) starts no new read and returns at once with the reads that finished, so that
+/// their leases can be revoked while a read held up by a server that does not answer is
+/// left behind.
 pub fn read_all(client: &Client, reads: &BTreeSet<ReadKey>, deadline: Instant) -> Reads {
-    let kv = Kv::new(client);
-    let results = Mutex::new(Reads::new());
-    let queue = Mutex::new(reads.iter());
-    let work = || {
-        loop {
-            let next = queue.lock().map(|mut q| q.next().cloned()).unwrap_or(None);
-            let Some(key) = next else { break };
-            let result = read_one(client, &kv, &key, deadline).map_err(ReadFailure::from);
-            if let Ok(mut r) = results.lock() {
-                r.insert(key, result);
+    use std::sync::{Arc, mpsc};
+    // The workers outlive this call when a stop leaves one behind, so they share a client
+    // and a mount cache of their own; this runs once per start.
+    let client: &'static Client = Box::leak(Box::new(client.clone()));
+    let kv: &'static Kv<'static> = Box::leak(Box::new(Kv::new(client)));
+    let results = Arc::new(Mutex::new(Reads::new()));
+    let queue: Arc<Mutex<Vec<ReadKey>>> =
+        Arc::new(Mutex::new(reads.iter().rev().cloned().collect()));
+    let (done, finished) = mpsc::channel::<()>();
+    let workers = reads.len().clamp(1, MAX_PARALLEL);
+    for i in 0..workers {
+        let (results, queue, done) = (results.clone(), queue.clone(), done.clone());
+        let work = move || {
+            loop {
+                let next = queue.lock().map(|mut q| q.pop()).unwrap_or(None);
+                let Some(key) = next else { break };
+                // A stop during start-up: no new read (nor lease) is started.
+                if crate::stop::cancels_retries() {
+                    break;
+                }
+                let result = read_one(client, kv, &key, deadline).map_err(ReadFailure::from);
+                if let Ok(mut r) = results.lock() {
+                    r.insert(key, result);
+                }
             }
+            let _ = done.send(());
+        };
+        let spawned = std::thread::Builder::new()
+            .name(format!("read-{i}"))
+            .spawn(work.clone());
+        if spawned.is_err() {
+            // No thread to be had: this one reads instead.
+            work();
         }
-    };
-    let workers = reads.len().min(MAX_PARALLEL);
-    if workers <= 1 {
-        work();
-    } else {
-        std::thread::scope(|s| {
-            for _ in 0..workers {
-                s.spawn(work);
-            }
-        });
     }
-    results.into_inner().unwrap_or_default()
+    drop(done);
+    let mut left = workers;
+    while left > 0 {
+        match finished.recv_timeout(Duration::from_millis(50)) {
+            Ok(()) => left -= 1,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            Err(mpsc::RecvTimeoutError::Timeout) if crate::stop::cancels_retries() => break,
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+    }
+    let taken = results.lock().map(|mut r| std::mem::take(&mut *r));
+    taken.unwrap_or_default()
 }
 
 /// Reads one path (at one version), or issues an issued reference.

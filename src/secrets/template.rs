@@ -120,7 +120,13 @@ impl Template {
                         value = apply(*f, value)
                             .map_err(|e| format!("{reference}: {}: {e}", name_of(*f)))?;
                     }
-                    out.push_str(&text_of(&value));
+                    let shown = text_of(&value);
+                    // What the filters made of a secret (a decoded key, an encoded
+                    // password) is as secret as the value itself.
+                    if !filters.is_empty() {
+                        used.push(shown.clone());
+                    }
+                    out.push_str(&shown);
                 }
             }
         }
@@ -298,6 +304,25 @@ mod tests {
                 .ok_or_else(|| format!("key {key:?} not found"))
         })
         .map(|(s, _)| s)
+    }
+
+    #[test]
+    fn what_a_filter_made_of_a_secret_is_masked_too() {
+        let t = Template::parse("k={{ vault:x#b64 | base64decode }} u={{ vault:x#p | urlencode }}")
+            .expect("parse");
+        let values = json!({"b64": "LS0tLS1CRUdJTiBLRVk=", "p": "p@ss w"});
+        let (out, used) = t
+            .render(&|r| Ok(values[r.key.as_deref().unwrap_or_default()].clone()))
+            .expect("render");
+        assert_eq!(out, "k=-----BEGIN KEY u=p%40ss%20w");
+        for v in [
+            "LS0tLS1CRUdJTiBLRVk=",
+            "-----BEGIN KEY",
+            "p@ss w",
+            "p%40ss%20w",
+        ] {
+            assert!(used.iter().any(|u| u == v), "{v} not masked: {used:?}");
+        }
     }
 
     #[test]

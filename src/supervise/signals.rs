@@ -124,6 +124,7 @@ pub fn spawn(events: Sender<Event>) -> nix::Result<()> {
                                     "{signal} before the command was started; stopping once what was leased is revoked (send it again to stop at once)"
                                 ),
                             );
+                            watchdog(signal);
                             continue;
                         }
                         crate::stop::Stop::Again => {
@@ -155,6 +156,36 @@ pub fn spawn(events: Sender<Event>) -> nix::Result<()> {
         })
         .map_err(|_| nix::Error::EAGAIN)?;
     Ok(())
+}
+
+/// How long a stopped start may take to get to revoking (a request in flight to a server
+/// that does not answer holds it up to its timeout), and then to revoke: together well
+/// inside the 30 s a container runtime waits before SIGKILL.
+const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Ends vaultctl with 128+N if a start stopped by `signal` has not ended in time.
+fn watchdog(signal: Signal) {
+    let spawned = std::thread::Builder::new()
+        .name("stop-watchdog".into())
+        .stack_size(64 * 1024)
+        .spawn(move || {
+            std::thread::sleep(STOP_GRACE);
+            if crate::stop::is_finishing() {
+                std::thread::sleep(STOP_GRACE);
+            }
+            crate::log::write(
+                crate::log::Level::Error,
+                format_args!("{signal}: the start did not end in time; stopping now"),
+            );
+            std::process::exit(128 + signal as i32);
+        });
+    if let Err(e) = spawned {
+        crate::log::write(
+            crate::log::Level::Error,
+            format_args!("{signal}: cannot watch the stop ({e}); stopping now"),
+        );
+        std::process::exit(128 + signal as i32);
+    }
 }
 
 /// Reaps every exited process; returns false once nobody listens.

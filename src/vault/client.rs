@@ -217,8 +217,7 @@ impl Client {
 
     /// True when waiting `wait` still ends before the deadline, if there is one.
     fn in_time(&self, wait: Duration) -> bool {
-        crate::stop::requested().is_none()
-            && self.deadline.is_none_or(|d| Instant::now() + wait < d)
+        !crate::stop::cancels_retries() && self.deadline.is_none_or(|d| Instant::now() + wait < d)
     }
 
     /// A client like this one that sends `token` instead, without changing this one's

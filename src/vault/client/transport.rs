@@ -101,7 +101,12 @@ impl Client {
                 }
             };
             if !crate::stop::sleep(wait) {
-                crate::debug!("{line}: not retried: vaultctl is stopping");
+                return Err(Error::Unreachable {
+                    request: line,
+                    address: self.config.address.clone(),
+                    reason: "not retried: vaultctl is stopping".into(),
+                    attempts: attempt + 1,
+                });
             }
             attempt += 1;
             // A redirect holds for one attempt: by the next, the standby may know a new
