@@ -204,14 +204,80 @@ const LOADING: &[&str] = &[
     "RESOLV_HOST_CONF",
     "GETCONF_DIR",
     "TZDIR",
+    "HOME",
+    "PAGER",
+    "LESSOPEN",
+    "LESSCLOSE",
+    "EDITOR",
+    "VISUAL",
+    "SSH_ASKPASS",
+    "GIT_SSH",
+    "GIT_SSH_COMMAND",
+    "GIT_PROXY_COMMAND",
+    "GIT_EXTERNAL_DIFF",
+    "GIT_ASKPASS",
+    "GIT_EXEC_PATH",
+    "GIT_TEMPLATE_DIR",
+    "GIT_PAGER",
+    "GIT_EDITOR",
+    "LUA_INIT",
+    "ERL_AFLAGS",
+    "ERL_ZFLAGS",
+    "ERL_FLAGS",
+    "GOFLAGS",
+    "RUSTC_WRAPPER",
+    "RUSTC",
+    "RUSTFLAGS",
+    "DOTNET_STARTUP_HOOKS",
+    "COR_PROFILER",
+    "COR_PROFILER_PATH",
+    "OPENSSL_CONF",
+    "OPENSSL_ENGINES",
+    "PHPRC",
+    "PHP_INI_SCAN_DIR",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    "NODE_EXTRA_CA_CERTS",
 ];
 
-/// Prefixes of such variables: the dynamic loaders' and exported bash functions.
-const LOADING_PREFIXES: &[&str] = &["LD_", "DYLD_", "BASH_FUNC_", "MALLOC_"];
+/// Prefixes of such variables: the dynamic loaders', exported bash functions, git's
+/// config given in the environment, the .NET runtime's, npm's, Lua's versioned init.
+const LOADING_PREFIXES: &[&str] = &[
+    "LD_",
+    "DYLD_",
+    "BASH_FUNC_",
+    "MALLOC_",
+    "GIT_CONFIG",
+    "CORECLR_",
+    "NPM_CONFIG_",
+    "LUA_INIT_",
+];
 
-/// True when a variable named `name` changes how the command is loaded or started.
+/// Variables that say where the command's connections go and whom they trust: a Vault
+/// client's address and settings (with `--pass-token`, the token would follow them) and
+/// the proxies. Whoever can write a secret could send the command's traffic to them.
+const ROUTING: &[&str] = &[
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "NO_PROXY",
+    "FTP_PROXY",
+];
+
+/// Prefixes of those: the Vault and OpenBao clients' settings.
+const ROUTING_PREFIXES: &[&str] = &["VAULT_", "BAO_"];
+
+/// True when a variable named `name` changes how the command is loaded or started, or
+/// where its connections go.
 pub fn changes_loading(name: &str) -> bool {
-    LOADING.contains(&name) || LOADING_PREFIXES.iter().any(|p| name.starts_with(p))
+    LOADING.contains(&name)
+        || ROUTING.contains(&name)
+        || LOADING_PREFIXES
+            .iter()
+            .chain(ROUTING_PREFIXES)
+            .any(|p| name.starts_with(p))
 }
 
 /// KEY upper-cased with every character outside `[A-Z0-9_]` made `_`.
@@ -260,7 +326,7 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
             };
             if changes_loading(&name) && !overridden() {
                 problems.push(Problem(format!(
-                    "{name}: key {k:?} of {} would set {name}, which changes how the command is loaded or started; refused (an explicit --env {name}=REF may set it)",
+                    "{name}: key {k:?} of {} would set {name}, which changes how the command is loaded or started or where it connects; refused (an explicit --env {name}=REF may set it)",
                     source.path
                 )));
                 continue;
@@ -523,13 +589,23 @@ mod tests {
                     "bash_env": "$(echo PWNED >&2)", "ld_preload": "/tmp/x.so",
                     "node-options": "--require /tmp/x.js", "path": "/tmp",
                     "bash_func_ls%%": "() { id; }", "api_key": "k",
+                    "vault_addr": "https://attacker.example", "https_proxy": "http://x:3128",
+                    "git_ssh_command": "sh -c id",
                 })),
             ),
             ("secret/b", fetched(json!({"path": "/usr/bin"}))),
         ]);
         let (inj, problems) = assemble(&s, &r);
         let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        for name in ["BASH_ENV", "LD_PRELOAD", "NODE_OPTIONS", "BASH_FUNC_LS__"] {
+        for name in [
+            "BASH_ENV",
+            "LD_PRELOAD",
+            "NODE_OPTIONS",
+            "BASH_FUNC_LS__",
+            "VAULT_ADDR",
+            "HTTPS_PROXY",
+            "GIT_SSH_COMMAND",
+        ] {
             assert!(
                 all.iter().any(|p| p.starts_with(&format!("{name}: key "))),
                 "{name} not refused: {all:?}"
@@ -543,7 +619,7 @@ mod tests {
             names.contains(&"PATH") && !names.contains(&"BASH_ENV"),
             "{names:?}"
         );
-        assert_eq!(all.len(), 4, "{all:?}");
+        assert_eq!(all.len(), 7, "{all:?}");
     }
 
     #[test]

@@ -225,6 +225,12 @@ fn a_secret_key_cannot_set_what_loads_the_command() {
         .stderr_contains("the command was not started")
         .never_shows("PWNED");
     assert!(!ran.exists(), "the command ran: {out}");
+    // A key that would send the command's Vault client, and the token handed on to it,
+    // to another server is refused too.
+    let elsewhere = secret(&["vault_addr=http://127.0.0.1:9", "api_key=k-2"]);
+    vc().args(["exec", "--pass-token", "--secret", &elsewhere, "--", "true"])
+        .status(125)
+        .stderr_contains("VAULT_ADDR: key \"vault_addr\"");
     // With a prefix the keys are harmless names; an explicit --env may still set PATH.
     let out = vc()
         .args(["exec", "--secret", &format!("APP_={path}"), "--pristine"])
