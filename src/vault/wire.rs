@@ -127,15 +127,23 @@ pub(super) fn redirect_target(
     } else {
         location.clone()
     };
-    if current.starts_with("https://") && !target.starts_with("https://") {
+    // Schemes are case-insensitive: `HTTPS://` is https, and its token must not follow
+    // a redirect to `http://` either.
+    if has_scheme(current, "https") && !has_scheme(&target, "https") {
         return Err(refuse(
             "a redirect from https to plain http would expose the token",
         ));
     }
-    if !target.starts_with("https://") && !target.starts_with("http://") {
+    if !has_scheme(&target, "https") && !has_scheme(&target, "http") {
         return Err(refuse("not an http(s) URL"));
     }
     Ok(target)
+}
+
+/// True when `url` starts with `scheme://`, in any case.
+fn has_scheme(url: &str, scheme: &str) -> bool {
+    url.split_once("://")
+        .is_some_and(|(s, _)| s.eq_ignore_ascii_case(scheme))
 }
 
 /// The scheme and authority of a URL: `http://host:port`.
@@ -150,6 +158,14 @@ pub(super) fn origin(url: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn schemes_compare_in_any_case() {
+        assert!(has_scheme("HTTPS://vault:8200/v1/x", "https"));
+        assert!(has_scheme("https://vault", "https"));
+        assert!(!has_scheme("http://vault", "https"));
+        assert!(!has_scheme("vault:8200", "http"));
+    }
 
     #[test]
     fn origin_is_scheme_and_authority() {
