@@ -38,6 +38,7 @@ pub fn login_plan(settings: &Settings, args: &SourceArgs) -> Result<Option<Login
         pairs.extend(t.params.iter().map(|(k, v)| format!("{k}={v}")));
     }
     pairs.extend(args.auth_params.iter().cloned());
+    warn_on_command_line(&args.auth_params);
     let mut given = Params::new(params::parse(&pairs, Trim::TrailingNewline)?);
     let audience = given.remove("audience");
     fill_in(&settings.login_env, &name, &mut given, audience)?;
@@ -48,6 +49,25 @@ pub fn login_plan(settings: &Settings, args: &SourceArgs) -> Result<Option<Login
     let method =
         auth::method(&name, path.as_deref(), given).with_context(|| format!("--auth {name}"))?;
     Ok(Some(Login { name, method }))
+}
+
+/// Login parameters that are secrets.
+const SECRET_PARAMS: [&str; 5] = ["secret_id", "secret_id_wrapped", "password", "token", "jwt"];
+
+/// Warns about a secret login parameter written out on the command line: every process
+/// on the machine, the command vaultctl runs included, can read it in
+/// `/proc/<vaultctl>/cmdline`. `@FILE`, `-` and the environment do not show it.
+fn warn_on_command_line(params: &[String]) {
+    for p in params {
+        let Some((key, value)) = p.split_once('=') else {
+            continue;
+        };
+        if SECRET_PARAMS.contains(&key) && !value.starts_with('@') && value != "-" {
+            crate::warn!(
+                "--auth-param {key} is written out on the command line, where every process on this machine can read it; give {key}=@FILE instead"
+            );
+        }
+    }
 }
 
 /// Logs in with `login` through `client`, retrying an unreachable Vault until `deadline`;
