@@ -56,6 +56,9 @@ impl Table {
     }
 }
 
+/// The most values (and lines of values) a [`MaskList`] holds.
+pub const MAX_VALUES: usize = 50_000;
+
 /// Every value to hide in the child's output, shared by whoever learns of new values (the
 /// start, a rotation) and the output pumps. Values are only ever added. `Debug` shows how
 /// many values it holds, never one.
@@ -109,6 +112,20 @@ impl MaskList {
         fresh.dedup();
         if fresh.is_empty() {
             return;
+        }
+        // Bounded: whoever can write a polled secret could otherwise grow the list (and
+        // the work done for every byte of output) without end.
+        let room = MAX_VALUES.saturating_sub(guard.len());
+        if fresh.len() > room {
+            crate::warn!(
+                "--mask: {} new values are not hidden: the list already holds {} (at most {MAX_VALUES})",
+                fresh.len() - room,
+                guard.len()
+            );
+            fresh.truncate(room);
+            if fresh.is_empty() {
+                return;
+            }
         }
         // Copy on write: a pump in the middle of a read keeps the table it took.
         let mut table = Table::clone(&guard);
@@ -239,6 +256,20 @@ mod tests {
         let mut out = through(&mut m, chunks);
         out.push_str(&String::from_utf8(m.finish()).expect("utf8"));
         out
+    }
+
+    #[test]
+    fn the_list_is_bounded_and_keeps_what_it_holds() {
+        let list = MaskList::with(&[b"first-secret".to_vec()]);
+        let many: Vec<Vec<u8>> = (0..MAX_VALUES + 10)
+            .map(|i| format!("value-{i:08}").into_bytes())
+            .collect();
+        list.add(&many);
+        assert_eq!(list.len(), MAX_VALUES);
+        let mut m = Masker::new(list.clone());
+        let mut out = m.feed(b"first-secret!");
+        out.extend(m.finish());
+        assert_eq!(out, b"*****!");
     }
 
     #[test]
