@@ -3947,17 +3947,20 @@ fi
 # the completion above answers. Bash splits words at ':' and '=' as well, so each path
 # is cut to the part bash calls the current word. Bash inserts a candidate as it is, so
 # each is quoted with printf %q: a path holding ';', '$(...)' or a blank is one word.
+# The words are read back without those backslashes (read without -r), so a folder
+# inserted that way completes further from the server.
 _vaultctl_live() {
-    local line="${COMP_LINE:0:COMP_POINT}" cur="${COMP_WORDS[COMP_CWORD]}"
+    local line="${COMP_LINE:0:COMP_POINT}" cur="${COMP_WORDS[COMP_CWORD]}" plain
     local -a words found
-    read -ra words <<< "$line"
-    if [[ -z "$line" || "$line" =~ [[:space:]]$ ]]; then
+    read -a words <<< "$line"
+    if [[ -z "$line" || "$line" =~ [^\\][[:space:]]$ || "$line" =~ ^[[:space:]]$ ]]; then
         words+=("")
     fi
+    read plain <<< "$cur"
     mapfile -t found < <("${words[0]}" __complete -- "${words[@]}" 2>/dev/null)
     if (( ${#found[@]} )); then
         local word="${words[${#words[@]}-1]}" path quoted
-        local skip=$(( ${#word} - ${#cur} ))
+        local skip=$(( ${#word} - ${#plain} ))
         (( skip < 0 )) && skip=0
         COMPREPLY=()
         for path in "${found[@]}"; do

@@ -1057,9 +1057,10 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_
 
 # Vault paths from the server: `vaultctl __complete` prints the paths that complete the
 # token when it is one (within half a second, never an error); when it prints nothing,
-# the completions above answer.
+# the completions above answer. The token is passed without its escapes and quotes, so
+# a folder inserted with them completes further from the server.
 function __vaultctl_live_paths
-    set -l current (commandline -ct)
+    set -l current (commandline -ct | string unescape)
     set -l words (commandline -opc) "$current"
     set -g __vaultctl_live_found ($words[1] __complete -- $words 2>/dev/null)
     test -n "$__vaultctl_live_found"

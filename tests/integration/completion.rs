@@ -479,6 +479,48 @@ fn accepting_a_hostile_key_gives_the_command_that_key_and_runs_nothing() {
 }
 
 #[test]
+fn completing_inside_a_folder_inserted_with_quotes_goes_on_from_the_server() {
+    let name = unique("quoted");
+    let client = bao().client().expect("client");
+    for key in ["my dir;x/leaf-1", "other"] {
+        client
+            .write::<Value>(
+                &format!("secret/data/{name}/{key}"),
+                &json!({"data": {"k": "v"}}),
+            )
+            .expect("write");
+    }
+    let shells = Shells::new(&bao().addr, Some(&bao().root_token));
+    // The folder as each shell inserted it on the first TAB, then the start of the leaf.
+    for (shell, typed) in [
+        (
+            "bash",
+            format!("vaultctl kv get secret/{name}/my\\ dir\\;x/le"),
+        ),
+        (
+            "zsh",
+            format!("vaultctl kv get secret/{name}/my\\ dir\\;x/le"),
+        ),
+        (
+            "fish",
+            format!("vaultctl kv get secret/{name}/my\\ dir\\;x/le"),
+        ),
+    ] {
+        let (argv, files) = shells.accept(shell, &typed);
+        assert_eq!(files, ["local-file.txt"], "{shell} ran part of the folder");
+        assert_eq!(
+            argv,
+            Some(vec![
+                "kv".into(),
+                "get".into(),
+                format!("secret/{name}/my dir;x/leaf-1")
+            ]),
+            "{shell} completing {typed:?}"
+        );
+    }
+}
+
+#[test]
 fn control_characters_from_the_server_never_reach_the_shell() {
     let name = unique("ctl");
     let proxy = FaultProxy::start(&bao().addr);

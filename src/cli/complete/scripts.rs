@@ -10,17 +10,20 @@ const BASH: &str = r#"
 # the completion above answers. Bash splits words at ':' and '=' as well, so each path
 # is cut to the part bash calls the current word. Bash inserts a candidate as it is, so
 # each is quoted with printf %q: a path holding ';', '$(...)' or a blank is one word.
+# The words are read back without those backslashes (read without -r), so a folder
+# inserted that way completes further from the server.
 _vaultctl_live() {
-    local line="${COMP_LINE:0:COMP_POINT}" cur="${COMP_WORDS[COMP_CWORD]}"
+    local line="${COMP_LINE:0:COMP_POINT}" cur="${COMP_WORDS[COMP_CWORD]}" plain
     local -a words found
-    read -ra words <<< "$line"
-    if [[ -z "$line" || "$line" =~ [[:space:]]$ ]]; then
+    read -a words <<< "$line"
+    if [[ -z "$line" || "$line" =~ [^\\][[:space:]]$ || "$line" =~ ^[[:space:]]$ ]]; then
         words+=("")
     fi
+    read plain <<< "$cur"
     mapfile -t found < <("${words[0]}" __complete -- "${words[@]}" 2>/dev/null)
     if (( ${#found[@]} )); then
         local word="${words[${#words[@]}-1]}" path quoted
-        local skip=$(( ${#word} - ${#cur} ))
+        local skip=$(( ${#word} - ${#plain} ))
         (( skip < 0 )) && skip=0
         COMPREPLY=()
         for path in "${found[@]}"; do
@@ -68,9 +71,10 @@ _vaultctl() {
 const FISH: &str = r#"
 # Vault paths from the server: `vaultctl __complete` prints the paths that complete the
 # token when it is one (within half a second, never an error); when it prints nothing,
-# the completions above answer.
+# the completions above answer. The token is passed without its escapes and quotes, so
+# a folder inserted with them completes further from the server.
 function __vaultctl_live_paths
-    set -l current (commandline -ct)
+    set -l current (commandline -ct | string unescape)
     set -l words (commandline -opc) "$current"
     set -g __vaultctl_live_found ($words[1] __complete -- $words 2>/dev/null)
     test -n "$__vaultctl_live_found"
