@@ -1864,7 +1864,7 @@ _vaultctl() {
             return 0
             ;;
         vaultctl__subcmd__kv__subcmd__list)
-            opts="-v -q -h -V --address --namespace --ca-cert --ca-path --client-cert --client-key --tls-server-name --tls-skip-verify --timeout --max-retries --format --color --verbose --quiet --config --profile --mount --help --version"
+            opts="-v -q -r -h -V --address --namespace --ca-cert --ca-path --client-cert --client-key --tls-server-name --tls-skip-verify --timeout --max-retries --format --color --verbose --quiet --config --profile --mount --recursive --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2926,7 +2926,7 @@ _vaultctl() {
             return 0
             ;;
         vaultctl__subcmd__list)
-            opts="-v -q -h -V --address --namespace --ca-cert --ca-path --client-cert --client-key --tls-server-name --tls-skip-verify --timeout --max-retries --format --color --verbose --quiet --config --profile --help --version"
+            opts="-v -q -r -h -V --address --namespace --ca-cert --ca-path --client-cert --client-key --tls-server-name --tls-skip-verify --timeout --max-retries --format --color --verbose --quiet --config --profile --recursive --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -381,6 +381,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_su
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s r -l recursive -d 'List every secret below PATH at any depth, as full paths, one a line'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand kv; and __fish_seen_subcommand_from delete" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
@@ -784,6 +785,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l profile -d 'U
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -s r -l recursive -d 'List every key below PATH at any depth, as full paths, one a line (folders not shown)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand list" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand delete" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r

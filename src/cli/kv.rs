@@ -2,7 +2,7 @@
 //! then a table (metadata first, then the data), JSON as Vault sent it, or one raw field.
 
 use super::Context;
-use super::args::{Format, KvCommand, KvGetArgs, KvMetadataCommand, KvPathArgs};
+use super::args::{Format, KvCommand, KvGetArgs, KvListArgs, KvMetadataCommand, KvPathArgs};
 use super::output::{display_value, object_rows};
 use super::params;
 use crate::vault::kv::{Kv, Location, Version};
@@ -156,8 +156,12 @@ fn written(ctx: &Context, at: &Location, answer: Option<Response<Value>>) -> Res
     Ok(())
 }
 
-fn list(ctx: &Context, kv: &Kv<'_>, at: &KvPathArgs) -> Result<()> {
-    let at = locate(kv, at)?;
+fn list(ctx: &Context, kv: &Kv<'_>, args: &KvListArgs) -> Result<()> {
+    let at = locate(kv, &args.at)?;
+    if args.recursive {
+        let tree = kv.list_recursive(&at)?;
+        return super::write::print_tree(ctx, &at.user_path(), &tree);
+    }
     let keys = kv.list(&at)?;
     if ctx.settings.format == Format::Json {
         ctx.output().json(&keys)?;

@@ -31,7 +31,11 @@ pub enum KvCommand {
     /// capability), reads the secret and writes it back with check-and-set.
     Patch(KvPatchArgs),
     /// List the keys below PATH, sorted; folders end in "/".
-    List(KvPathArgs),
+    ///
+    /// With --recursive, every secret at any depth below PATH, as full paths (one SCAN
+    /// where OpenBao answers it, else a walk with LIST); a folder the policy hides is
+    /// skipped with a warning.
+    List(KvListArgs),
     /// Delete the latest version of a secret, or the --versions given (KV v2 keeps them
     /// for undelete); on KV v1 the secret is gone.
     Delete(KvDeleteArgs),
@@ -77,6 +81,18 @@ pub struct KvPathArgs {
     pub mount: Option<String>,
     /// The secret's path, e.g. secret/myapp (or myapp with --mount secret)
     pub path: String,
+}
+
+// Arguments of `kv list`.
+#[allow(missing_docs)]
+#[derive(Debug, Args)]
+pub struct KvListArgs {
+    /// The folder.
+    #[command(flatten)]
+    pub at: KvPathArgs,
+    /// List every secret below PATH at any depth, as full paths, one a line
+    #[arg(short = 'r', long)]
+    pub recursive: bool,
 }
 
 // Arguments of `kv get`.

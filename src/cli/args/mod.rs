@@ -92,8 +92,10 @@ pub enum Command {
     Write(WriteArgs),
     /// List the keys below any path (as `vault list`); folders end in "/".
     ///
-    /// Exits 2 when there is nothing to list.
-    List(LogicalPathArgs),
+    /// With --recursive, every key at any depth below PATH, as full paths: one SCAN
+    /// where OpenBao answers it, else a walk with LIST. Exits 2 when there is nothing
+    /// to list.
+    List(ListArgs),
     /// Delete any path (as `vault delete`).
     Delete(LogicalPathArgs),
     /// Run a command with secrets from Vault in its environment, and supervise it.
