@@ -17,6 +17,10 @@ pub fn run(ctx: &Context, command: KvCommand) -> Result<ExitCode> {
     let data = match &command {
         KvCommand::Put(args) => Some(params::data(&args.data)?),
         KvCommand::Patch(args) => Some(params::data(&args.data)?),
+        KvCommand::Export(args) => {
+            super::kv_tree::check_export(ctx, args)?;
+            None
+        }
         _ => None,
     };
     let client = ctx.client(true)?;
@@ -34,6 +38,10 @@ pub fn run(ctx: &Context, command: KvCommand) -> Result<ExitCode> {
             written(ctx, &at, answer)?;
         }
         KvCommand::List(args) => list(ctx, &kv, &args)?,
+        KvCommand::Export(args) => {
+            let at = locate(&kv, &args.at)?;
+            super::kv_tree::export(ctx, &kv, &at, &args)?;
+        }
         KvCommand::Delete(args) => {
             let at = locate(&kv, &args.at)?;
             let path = kv.delete(&at, &args.versions)?;

@@ -11,6 +11,7 @@ pub mod exec;
 pub mod index_file;
 pub mod kv;
 pub mod kv_admin;
+mod kv_tree;
 pub mod lease;
 pub mod login;
 pub mod output;
@@ -77,13 +78,25 @@ impl Context {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     crate::log::init(cli.global.verbose, cli.global.quiet, false);
     use args::FormatArg;
+    let export = matches!(
+        &cli.command,
+        Command::Kv {
+            command: args::KvCommand::Export(_)
+        }
+    );
     if let (Some(f @ (FormatArg::Shell | FormatArg::Dotenv | FormatArg::Github)), false) =
         (cli.global.format, matches!(cli.command, Command::Env(_)))
     {
         let name = format!("{f:?}").to_lowercase();
-        anyhow::bail!(
-            "--format {name} is only for `vaultctl env`; other commands take table or json"
-        );
+        if export && f != FormatArg::Dotenv {
+            anyhow::bail!("--format {name}: `vaultctl kv export` writes json or dotenv");
+        }
+        if !export {
+            anyhow::bail!(
+                "--format {name} is only for `vaultctl env` (and dotenv for `kv export`); \
+                 other commands take table or json"
+            );
+        }
     }
     match cli.command {
         Command::Completions { shell } => {

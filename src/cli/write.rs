@@ -174,12 +174,7 @@ pub(super) fn print_tree(ctx: &Context, prefix: &str, tree: &vault::tree::Tree) 
         "" => key.to_string(),
         prefix => format!("{prefix}/{key}"),
     };
-    for folder in &tree.hidden {
-        crate::warn!(
-            "{}: permission denied to list it; its keys are left out",
-            full(folder)
-        );
-    }
+    warn_hidden(prefix, tree);
     let keys: Vec<String> = tree.keys.iter().map(|k| full(k)).collect();
     if ctx.settings.format == Format::Json {
         ctx.output().json(&keys)?;
@@ -191,6 +186,18 @@ pub(super) fn print_tree(ctx: &Context, prefix: &str, tree: &vault::tree::Tree) 
     }
     page.print()?;
     Ok(())
+}
+
+/// One warning line for each folder below `prefix` that the policy hid from LIST.
+pub(super) fn warn_hidden(prefix: &str, tree: &vault::tree::Tree) {
+    for folder in &tree.hidden {
+        match prefix.trim_matches('/') {
+            "" => crate::warn!("{folder}: permission denied to list it; its keys are left out"),
+            prefix => crate::warn!(
+                "{prefix}/{folder}: permission denied to list it; its keys are left out"
+            ),
+        }
+    }
 }
 
 /// Runs `delete`.

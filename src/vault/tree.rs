@@ -120,17 +120,24 @@ type Listed = Result<Option<Vec<String>>, Error>;
 
 /// LISTs each of `folders` (relative to `root`), a few at a time; answers in order.
 fn list_folders(client: &Client, root: &str, folders: &[String]) -> Vec<Listed> {
+    parallel(folders, |folder| {
+        let path = format!("{root}/{}", folder.trim_end_matches('/'));
+        list_one(client, path.trim_start_matches('/'))
+    })
+}
+
+/// Runs `work` on each item, up to [`WALK_THREADS`] at once (scoped threads sharing
+/// the caller's client); the results in the items' order.
+pub fn parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Listed>>> =
-        Mutex::new((0..folders.len()).map(|_| None).collect());
+    let results: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
     std::thread::scope(|scope| {
-        for _ in 0..WALK_THREADS.min(folders.len()) {
+        for _ in 0..WALK_THREADS.min(items.len()) {
             scope.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(folder) = folders.get(i) else { break };
-                    let path = format!("{root}/{}", folder.trim_end_matches('/'));
-                    let result = list_one(client, path.trim_start_matches('/'));
+                    let Some(item) = items.get(i) else { break };
+                    let result = work(item);
                     if let Ok(mut results) = results.lock() {
                         results[i] = Some(result);
                     }
@@ -138,11 +145,12 @@ fn list_folders(client: &Client, root: &str, folders: &[String]) -> Vec<Listed> 
             });
         }
     });
+    // Every slot is filled: a thread that panicked would have ended the scope's caller.
     results
         .into_inner()
         .unwrap_or_default()
         .into_iter()
-        .map(|r| r.unwrap_or(Ok(None)))
+        .flatten()
         .collect()
 }
 

@@ -173,3 +173,88 @@ path "sys/internal/ui/mounts/*" {{ capabilities = ["read"] }}
         .one_line_error()
         .stderr_contains("No value found at secret/metadata/");
 }
+
+/// Writes secrets with chosen values below `root`: relative path to data.
+fn write_values(root: &str) -> serde_json::Value {
+    let document = serde_json::json!({
+        "app/db": {"PASSWORD": "it's $HOME `x`", "USER": "app"},
+        "app/deep/api": {"TOKEN": "two\nlines"},
+        "top": {"A": "1"}
+    });
+    for (path, data) in document.as_object().expect("object") {
+        vc().args(["kv", "put", &format!("{root}/{path}"), "-"])
+            .stdin(data.to_string())
+            .status(0);
+    }
+    document
+}
+
+#[test]
+fn kv_export_prints_every_secret_as_one_json_document_dotenv_or_a_private_file() {
+    let root = format!("secret/{}", unique("export"));
+    let expected = write_values(&root);
+    let out = vc().args(["kv", "export", &root]).status(0);
+    assert_eq!(out.json(), expected, "{out}");
+
+    vc().args(["--format", "dotenv", "kv", "export", &root])
+        .status(0)
+        .stdout_contains(
+            "# app/db\nPASSWORD=\"it's \\$HOME \\`x\\`\"\nUSER='app'\n\
+             # app/deep/api\nTOKEN='two\nlines'\n# top\nA='1'\n",
+        );
+
+    let t = vc();
+    let file = t.home().join("export.json");
+    let out = t
+        .args(["kv", "export", "-o"])
+        .arg_path(&file)
+        .args([&root])
+        .status(0);
+    assert_eq!(out.stdout, "", "the document goes to the file only");
+    let mode = std::fs::metadata(&file).expect("file").permissions();
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&mode) & 0o777,
+        0o600
+    );
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("read")).expect("json");
+    assert_eq!(saved, expected);
+
+    let with = vc()
+        .args(["kv", "export", "--metadata", &format!("{root}/app")])
+        .status(0)
+        .json();
+    assert_eq!(with["db"]["data"], expected["app/db"]);
+    assert_eq!(with["db"]["metadata"]["current_version"], 1);
+    assert_eq!(
+        with["db"]["metadata"]["custom_metadata"],
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        with["deep/api"]["metadata"]["versions"]["1"]["destroyed"],
+        false
+    );
+}
+
+#[test]
+fn kv_export_refuses_bad_flags_before_asking_vault() {
+    let proxy = FaultProxy::start(&bao().addr);
+    let refused = |args: &[&str], flag: &str| {
+        vc().args(["--address", &proxy.addr])
+            .args(args)
+            .args(["secret/x"])
+            .status(1)
+            .one_line_error()
+            .stderr_contains(flag);
+    };
+    refused(&["--format", "shell", "kv", "export"], "--format shell");
+    refused(
+        &["--format", "dotenv", "kv", "export", "--metadata"],
+        "--metadata",
+    );
+    refused(
+        &["kv", "export", "-o", "/nonexistent-dir/out.json"],
+        "--output",
+    );
+    assert_eq!(proxy.count(), 0, "nothing was sent: {:?}", proxy.seen());
+}

@@ -36,6 +36,11 @@ pub enum KvCommand {
     /// where OpenBao answers it, else a walk with LIST); a folder the policy hides is
     /// skipped with a warning.
     List(KvListArgs),
+    /// Print or save the latest version of every secret below PATH as one document.
+    ///
+    /// JSON: {"relative/path": {"key": "value"}}, which `kv import` reads back; with
+    /// --format dotenv, a "# relative/path" comment then KEY='value' lines per secret.
+    Export(KvExportArgs),
     /// Delete the latest version of a secret, or the --versions given (KV v2 keeps them
     /// for undelete); on KV v1 the secret is gone.
     Delete(KvDeleteArgs),
@@ -93,6 +98,22 @@ pub struct KvListArgs {
     /// List every secret below PATH at any depth, as full paths, one a line
     #[arg(short = 'r', long)]
     pub recursive: bool,
+}
+
+// Arguments of `kv export`.
+#[allow(missing_docs)]
+#[derive(Debug, Args)]
+pub struct KvExportArgs {
+    /// The folder.
+    #[command(flatten)]
+    pub at: KvPathArgs,
+    /// Write the document to FILE (mode 0600, replaced atomically) instead of stdout
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Each secret as {"data": {...}, "metadata": {...}}: its versions and custom
+    /// metadata as `kv metadata get` shows them (KV v2, --format json)
+    #[arg(long)]
+    pub metadata: bool,
 }
 
 // Arguments of `kv get`.
