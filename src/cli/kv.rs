@@ -23,6 +23,10 @@ pub fn run(ctx: &Context, command: KvCommand) -> Result<ExitCode> {
         }
         _ => None,
     };
+    let document = match &command {
+        KvCommand::Import(args) => Some(super::kv_tree::read_document(args)?),
+        _ => None,
+    };
     let client = ctx.client(true)?;
     let kv = Kv::new(&client);
     match command {
@@ -41,6 +45,9 @@ pub fn run(ctx: &Context, command: KvCommand) -> Result<ExitCode> {
         KvCommand::Export(args) => {
             let at = locate(&kv, &args.at)?;
             super::kv_tree::export(ctx, &kv, &at, &args)?;
+        }
+        KvCommand::Import(args) => {
+            return super::kv_tree::import(ctx, &kv, &args, document.unwrap_or_default());
         }
         KvCommand::Delete(args) => {
             let at = locate(&kv, &args.at)?;

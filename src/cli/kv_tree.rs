@@ -4,14 +4,16 @@
 //! ever part of a message: paths and key names only.
 
 use super::Context;
-use super::args::{EnvFormat, KvExportArgs};
+use super::args::{EnvFormat, Format, KvExportArgs, KvImportArgs};
 use super::envfmt::dotenv_quote;
 use crate::vault::kv::{Kv, Location, Version};
 use crate::vault::{self, tree};
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Context as _, Result, anyhow, bail};
+use serde::Serialize;
 use serde_json::{Map, Value, json};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
+use std::process::ExitCode;
 
 /// Checks what can be checked before Vault is asked: the format, `--metadata` with it,
 /// the directory of `--output`.
@@ -187,4 +189,244 @@ mod tests {
         let e = dotenv_text(&bad).expect_err("bad name").to_string();
         assert!(e.contains("\"a-b\"") && !e.contains("secret value"), "{e}");
     }
+}
+
+/// Reads the document of `kv import` and checks it, before Vault is asked: a JSON
+/// object whose values are objects, under relative paths without `.`, `..` or empty
+/// segments.
+pub fn read_document(args: &KvImportArgs) -> Result<Map<String, Value>> {
+    let name = args.file.display();
+    let text = if args.file.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| anyhow!("cannot read the document from stdin: {e}"))?;
+        text
+    } else {
+        std::fs::read_to_string(&args.file).map_err(|e| anyhow!("cannot read {name}: {e}"))?
+    };
+    // serde_json's message says where, never what: no value reaches the error.
+    let document: Value = serde_json::from_str(&text).map_err(|e| {
+        anyhow!(
+            "{name} is not JSON: line {}, column {}",
+            e.line(),
+            e.column()
+        )
+    })?;
+    let Value::Object(document) = document else {
+        bail!("{name}: expected a JSON object of {{\"path\": {{\"key\": value}}}}");
+    };
+    for (path, secret) in &document {
+        let bad_segment = path
+            .split('/')
+            .any(|s| s.is_empty() || s == "." || s == "..");
+        if bad_segment || path.chars().any(char::is_control) {
+            bail!("{name}: {path:?} is not a secret's path (empty, . or .. segments)");
+        }
+        if !secret.is_object() {
+            bail!("{name}: {path}: expected an object of keys and values");
+        }
+    }
+    if let Some(to) = &args.to {
+        if to.trim_matches('/').is_empty() {
+            bail!("--to: give a path, e.g. secret/copy");
+        }
+    }
+    Ok(document)
+}
+
+/// What importing one secret would change: key names only.
+#[derive(Debug, Default, Serialize)]
+struct Changes {
+    path: String,
+    added: Vec<String>,
+    changed: Vec<String>,
+    removed: Vec<String>,
+    unchanged: Vec<String>,
+}
+
+impl Changes {
+    /// `add A, B; change C; remove D; keep E`.
+    fn line(&self) -> String {
+        let parts: Vec<String> = [
+            ("add", &self.added),
+            ("change", &self.changed),
+            ("remove", &self.removed),
+            ("keep", &self.unchanged),
+        ]
+        .iter()
+        .filter(|(_, keys)| !keys.is_empty())
+        .map(|(verb, keys)| format!("{verb} {}", keys.join(", ")))
+        .collect();
+        match parts.as_slice() {
+            [] => format!("{}: no keys", self.path),
+            parts => format!("{}: {}", self.path, parts.join("; ")),
+        }
+    }
+}
+
+/// Compares the data to write with the data there (key names only).
+fn changes(path: String, current: &Map<String, Value>, new: &Map<String, Value>) -> Changes {
+    let mut c = Changes {
+        path,
+        ..Changes::default()
+    };
+    for (key, value) in new {
+        match current.get(key) {
+            None => c.added.push(key.clone()),
+            Some(old) if old == value => c.unchanged.push(key.clone()),
+            Some(_) => c.changed.push(key.clone()),
+        }
+    }
+    c.removed = current
+        .keys()
+        .filter(|k| !new.contains_key(*k))
+        .cloned()
+        .collect();
+    c
+}
+
+/// The data of a secret now and its version (0: none, for check-and-set).
+fn current(kv: &Kv<'_>, at: &Location) -> Result<(Map<String, Value>, u64), vault::Error> {
+    let response = match kv.get(at, None) {
+        Err(e) if e.is_not_found() => return Ok((Map::new(), 0)),
+        other => other?,
+    };
+    let data = response.data.unwrap_or(Value::Null);
+    let (secret, version) = match at.mount.version {
+        Version::V2 => (&data["data"], data["metadata"]["version"].as_u64()),
+        Version::V1 => (&data, None),
+    };
+    let secret = secret.as_object().cloned().unwrap_or_default();
+    Ok((secret, version.unwrap_or(0)))
+}
+
+/// How importing one secret went.
+#[derive(Debug, Serialize)]
+struct Outcome {
+    path: String,
+    /// `written`, `unchanged`, `conflict` (changed since it was read) or `failed`.
+    result: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version: Option<u64>,
+    #[serde(skip)]
+    error: Option<vault::Error>,
+}
+
+/// Runs `kv import`: reads each target, then (unless `--dry-run`) writes what differs.
+pub fn import(
+    ctx: &Context,
+    kv: &Kv<'_>,
+    args: &KvImportArgs,
+    document: Map<String, Value>,
+) -> Result<ExitCode> {
+    let mut targets = Vec::new();
+    for (path, secret) in document {
+        let full = match &args.to {
+            Some(to) => format!("{}/{path}", to.trim_matches('/')),
+            None => path,
+        };
+        let at = kv
+            .locate(&full, None)
+            .with_context(|| format!("cannot find the KV mount of {full}"))?;
+        let Value::Object(secret) = secret else {
+            continue;
+        };
+        targets.push((at, secret));
+    }
+    let json = ctx.settings.format == Format::Json;
+    if args.dry_run {
+        let found = tree::parallel(&targets, |(at, secret)| {
+            current(kv, at).map(|(now, _)| changes(at.user_path(), &now, secret))
+        });
+        let found = found.into_iter().collect::<Result<Vec<_>, _>>()?;
+        if json {
+            ctx.output().json(&found)?;
+        } else {
+            let mut page = ctx.output().page();
+            for c in &found {
+                page.line(&c.line());
+            }
+            page.print()?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let outcomes = tree::parallel(&targets, |(at, secret)| import_one(kv, at, secret));
+    if json {
+        ctx.output().json(&outcomes)?;
+    } else {
+        let mut page = ctx.output().page();
+        for o in &outcomes {
+            let line = match (o.result, o.version) {
+                ("written", Some(v)) => format!("{}: written (version {v})", o.path),
+                ("written", None) => format!("{}: written", o.path),
+                ("unchanged", _) => format!("{}: unchanged, not written", o.path),
+                _ => continue,
+            };
+            page.line(&line);
+        }
+        page.print()?;
+    }
+    let failed: Vec<Outcome> = outcomes.into_iter().filter(|o| o.error.is_some()).collect();
+    if failed.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut names = Vec::new();
+    let mut error = None;
+    for o in failed {
+        let reason = match o.result {
+            "conflict" => "changed since it was read; kept as it is".to_string(),
+            _ => o
+                .error
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+        };
+        crate::warn!("{}: not written: {reason}", o.path);
+        names.push(o.path);
+        error = error.or(o.error);
+    }
+    let summary = format!(
+        "{} of {} secrets not written ({}); the others were written or unchanged",
+        names.len(),
+        targets.len(),
+        names.join(", ")
+    );
+    match error {
+        Some(e) => Err(anyhow::Error::new(e).context(summary)),
+        None => Err(anyhow!(summary)),
+    }
+}
+
+/// Reads one secret, compares, and writes it with check-and-set (KV v2) if it differs.
+fn import_one(kv: &Kv<'_>, at: &Location, secret: &Map<String, Value>) -> Outcome {
+    let outcome = |result, version, error| Outcome {
+        path: at.user_path(),
+        result,
+        version,
+        error,
+    };
+    let (now, version) = match current(kv, at) {
+        Ok(found) => found,
+        Err(e) => return outcome("failed", None, Some(e)),
+    };
+    if &now == secret && (version > 0 || !now.is_empty()) {
+        return outcome("unchanged", None, None);
+    }
+    let cas = (at.mount.version == Version::V2).then_some(version);
+    match kv.put(at, secret.clone(), cas) {
+        Ok(answer) => {
+            let written = answer
+                .and_then(|r| r.data)
+                .and_then(|d| d["version"].as_u64());
+            outcome("written", written, None)
+        }
+        Err(e) if cas.is_some() && is_cas_mismatch(&e) => outcome("conflict", None, Some(e)),
+        Err(e) => outcome("failed", None, Some(e)),
+    }
+}
+
+/// Whether Vault refused a write because the version was no longer the one read.
+fn is_cas_mismatch(e: &vault::Error) -> bool {
+    e.status() == Some(400) && e.to_string().contains("check-and-set")
 }

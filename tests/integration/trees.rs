@@ -258,3 +258,220 @@ fn kv_export_refuses_bad_flags_before_asking_vault() {
     );
     assert_eq!(proxy.count(), 0, "nothing was sent: {:?}", proxy.seen());
 }
+
+/// A KV v2 mount of the test's own.
+fn kv2_mount() -> String {
+    let mount = unique("tree2");
+    bao_ok(&[
+        "secrets",
+        "enable",
+        &format!("-path={mount}"),
+        "-version=2",
+        "kv",
+    ]);
+    mount
+}
+
+/// `kv export ROOT` as JSON.
+fn export(root: &str) -> serde_json::Value {
+    vc().args(["kv", "export", root]).status(0).json()
+}
+
+#[test]
+fn export_then_import_into_other_mounts_then_export_gives_the_same_document() {
+    let source = format!("secret/{}", unique("source"));
+    let expected = write_values(&source);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("tree.json");
+    vc().args(["kv", "export", "-o"])
+        .arg_path(&file)
+        .args([&source])
+        .status(0);
+    for target in [
+        format!("{}/copy", kv2_mount()),
+        format!("{}/copy", kv1_mount()),
+    ] {
+        let out = vc()
+            .args(["kv", "import", "--to", &target])
+            .arg_path(&file)
+            .status(0)
+            .never_shows("it's")
+            .never_shows("two\nlines");
+        assert!(
+            out.stdout.contains(&format!("{target}/app/db: written")),
+            "{out}"
+        );
+        assert_eq!(export(&target), expected, "{target}");
+
+        // Nothing differs now: nothing is written again.
+        vc().args(["kv", "import", "--to", &target])
+            .arg_path(&file)
+            .status(0)
+            .stdout_contains(&format!("{target}/top: unchanged, not written"));
+    }
+}
+
+#[test]
+fn import_dry_run_names_the_keys_that_would_change_and_changes_nothing() {
+    let source = format!("secret/{}", unique("plan"));
+    write_values(&source);
+    let target = format!("{}/copy", kv2_mount());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("tree.json");
+    vc().args(["kv", "export", "-o"])
+        .arg_path(&file)
+        .args([&source])
+        .status(0);
+    vc().args(["kv", "import", "--to", &target])
+        .arg_path(&file)
+        .status(0);
+    vc().args([
+        "kv",
+        "put",
+        &format!("{target}/top"),
+        "A=changed-value",
+        "B=extra-value",
+    ])
+    .status(0);
+    vc().args(["kv", "delete", &format!("{target}/app/deep/api")])
+        .status(0);
+    let before = vc()
+        .args(["kv", "export", "--metadata", &target])
+        .status(0)
+        .json();
+
+    let out = vc()
+        .args(["kv", "import", "--dry-run", "--to", &target])
+        .arg_path(&file)
+        .status(0)
+        .never_shows("it's")
+        .never_shows("lines")
+        .never_shows("changed-value")
+        .never_shows("extra-value");
+    assert_eq!(
+        lines(&out.stdout),
+        [
+            format!("{target}/app/db: keep PASSWORD, USER"),
+            format!("{target}/app/deep/api: add TOKEN"),
+            format!("{target}/top: change A; remove B"),
+        ],
+        "{out}"
+    );
+    let json = vc()
+        .args([
+            "kv",
+            "import",
+            "--dry-run",
+            "--format",
+            "json",
+            "--to",
+            &target,
+        ])
+        .arg_path(&file)
+        .status(0)
+        .json();
+    assert_eq!(json[2]["changed"], serde_json::json!(["A"]));
+    assert_eq!(json[2]["removed"], serde_json::json!(["B"]));
+
+    let after = vc()
+        .args(["kv", "export", "--metadata", &target])
+        .status(0)
+        .json();
+    assert_eq!(after, before, "a dry run writes nothing");
+}
+
+#[test]
+fn a_secret_changed_between_the_read_and_the_write_is_reported_and_kept() {
+    let name = unique("import");
+    let target = format!("secret/{name}");
+    let read = format!("/v1/secret/data/{name}/race");
+    vc().args(["kv", "put", &format!("{target}/race"), "old=1"])
+        .status(0);
+    let t = vc();
+    let file = t.file(
+        "tree.json",
+        r#"{"a": {"k": "imported"}, "race": {"k": "imported"}}"#,
+    );
+    let proxy = FaultProxy::start(&bao().addr);
+    // The read of race/ is answered late: the version it saw (1) is no longer the latest
+    // by the time the write with check-and-set goes out.
+    proxy.always_on(&read, Fault::Slow(std::time::Duration::from_secs(3)));
+    let import = t
+        .args(["kv", "import", "--address", &proxy.addr, "--to", &target])
+        .arg_path(&file);
+    let running = std::thread::spawn(move || import.run());
+    crate::servers::wait_for(
+        "vaultctl to read race",
+        std::time::Duration::from_secs(10),
+        || {
+            proxy
+                .seen()
+                .iter()
+                .any(|s| s.method == "GET" && s.path.starts_with(&read))
+        },
+    );
+    // The proxy forwards at once and holds only the answer back.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    bao_ok(&["kv", "put", &format!("{target}/race"), "concurrent=yes"]);
+    let out = running.join().expect("vaultctl ran");
+    assert_eq!(out.code, Some(2), "{out}");
+    assert!(
+        out.stdout
+            .contains(&format!("{target}/a: written (version 1)")),
+        "{out}"
+    );
+    assert!(
+        out.stderr.contains(&format!(
+            "{target}/race: not written: changed since it was read; kept as it is"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.stderr
+            .contains(&format!("1 of 2 secrets not written ({target}/race)")),
+        "{out}"
+    );
+    let kept = vc()
+        .args([
+            "kv",
+            "get",
+            "--field",
+            "concurrent",
+            &format!("{target}/race"),
+        ])
+        .status(0);
+    assert_eq!(kept.stdout, "yes");
+    vc().args(["kv", "get", "--field", "k", &format!("{target}/a")])
+        .status(0)
+        .stdout_contains("imported");
+}
+
+#[test]
+fn import_refuses_a_bad_document_before_asking_vault() {
+    let proxy = FaultProxy::start(&bao().addr);
+    let refused = |document: &str, message: &str| {
+        vc().args(["--address", &proxy.addr, "kv", "import", "-"])
+            .stdin(document)
+            .status(1)
+            .one_line_error()
+            .never_shows("s3cr3t")
+            .stderr_contains(message);
+    };
+    refused(r#"{"a": "s3cr3t"}"#, "a: expected an object");
+    refused(
+        r#"{"a/../b": {"k": "s3cr3t"}}"#,
+        "\"a/../b\" is not a secret's path",
+    );
+    refused(r#"{"a": {"k": "s3cr3t""#, "- is not JSON");
+    vc().args([
+        "--address",
+        &proxy.addr,
+        "kv",
+        "import",
+        "/nonexistent/tree.json",
+    ])
+    .status(1)
+    .one_line_error()
+    .stderr_contains("cannot read /nonexistent/tree.json");
+    assert_eq!(proxy.count(), 0, "nothing was sent: {:?}", proxy.seen());
+}

@@ -41,6 +41,12 @@ pub enum KvCommand {
     /// JSON: {"relative/path": {"key": "value"}}, which `kv import` reads back; with
     /// --format dotenv, a "# relative/path" comment then KEY='value' lines per secret.
     Export(KvExportArgs),
+    /// Write each secret of a `kv export` JSON document, below --to or at its own path.
+    ///
+    /// On KV v2 each write uses check-and-set on the version read just before it, so a
+    /// secret changed meanwhile is reported and kept, not overwritten. Secrets that
+    /// would not change are not written. --dry-run shows what would change, never a value.
+    Import(KvImportArgs),
     /// Delete the latest version of a secret, or the --versions given (KV v2 keeps them
     /// for undelete); on KV v1 the secret is gone.
     Delete(KvDeleteArgs),
@@ -114,6 +120,22 @@ pub struct KvExportArgs {
     /// metadata as `kv metadata get` shows them (KV v2, --format json)
     #[arg(long)]
     pub metadata: bool,
+}
+
+// Arguments of `kv import`.
+#[allow(missing_docs)]
+#[derive(Debug, Args)]
+pub struct KvImportArgs {
+    /// Write each secret below PATH (e.g. secret/copy) [default: its path as given, mount
+    /// included]
+    #[arg(long, value_name = "PATH")]
+    pub to: Option<String>,
+    /// Print per secret the keys that would be added, changed, removed or left as they
+    /// are (never a value), and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The JSON document, as `kv export` writes it; - reads standard input
+    pub file: std::path::PathBuf,
 }
 
 // Arguments of `kv get`.
