@@ -280,6 +280,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand list 'List the keys below PATH, sorted; folders end in "/"'
             cand export 'Print or save the latest version of every secret below PATH as one document'
             cand import 'Write each secret of a `kv export` JSON document, below --to or at its own path'
+            cand copy 'Copy every secret below SRC (or the secret SRC) to DST, e.g. between profiles'
             cand delete 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
             cand undelete 'Restore deleted versions of a secret (KV v2)'
             cand destroy 'Destroy versions of a secret for good (KV v2)'
@@ -439,6 +440,33 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand -q 'Log only errors'
             cand --quiet 'Log only errors'
             cand --dry-run 'Print per secret the keys that would be added, changed, removed or left as they are (never a value), and write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'vaultctl;kv;copy'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --profile 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]'
+            cand --from-profile 'Read SRC through the [profile.NAME] of the config file [default: --profile]'
+            cand --to-profile 'Write DST through the [profile.NAME] of the config file [default: --profile]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand --dry-run 'Print per secret the keys that would be added, changed, removed or kept (never a value), and write nothing'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -674,6 +702,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand list 'List the keys below PATH, sorted; folders end in "/"'
             cand export 'Print or save the latest version of every secret below PATH as one document'
             cand import 'Write each secret of a `kv export` JSON document, below --to or at its own path'
+            cand copy 'Copy every secret below SRC (or the secret SRC) to DST, e.g. between profiles'
             cand delete 'Delete the latest version of a secret, or the --versions given (KV v2 keeps them for undelete); on KV v1 the secret is gone'
             cand undelete 'Restore deleted versions of a secret (KV v2)'
             cand destroy 'Destroy versions of a secret for good (KV v2)'
@@ -692,6 +721,8 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
         &'vaultctl;kv;help;export'= {
         }
         &'vaultctl;kv;help;import'= {
+        }
+        &'vaultctl;kv;help;copy'= {
         }
         &'vaultctl;kv;help;delete'= {
         }

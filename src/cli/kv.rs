@@ -49,6 +49,8 @@ pub fn run(ctx: &Context, command: KvCommand) -> Result<ExitCode> {
         KvCommand::Import(args) => {
             return super::kv_tree::import(ctx, &kv, &args, document.unwrap_or_default());
         }
+        // Run by `cli::run`, which builds a context for each profile.
+        KvCommand::Copy(_) => return Err(anyhow!("kv copy needs the command line's options")),
         KvCommand::Delete(args) => {
             let at = locate(&kv, &args.at)?;
             let path = kv.delete(&at, &args.versions)?;

@@ -4,7 +4,7 @@
 //! ever part of a message: paths and key names only.
 
 use super::Context;
-use super::args::{EnvFormat, Format, KvExportArgs, KvImportArgs};
+use super::args::{EnvFormat, Format, GlobalArgs, KvCopyArgs, KvExportArgs, KvImportArgs};
 use super::envfmt::dotenv_quote;
 use crate::vault::kv::{Kv, Location, Version};
 use crate::vault::{self, tree};
@@ -334,9 +334,20 @@ pub fn import(
         };
         targets.push((at, secret));
     }
+    write_all(ctx, kv, &targets, args.dry_run)
+}
+
+/// Writes each secret of `targets` (see [`import_one`]), or with `dry_run` prints what
+/// would change; then what was written, and an error naming what was not.
+fn write_all(
+    ctx: &Context,
+    kv: &Kv<'_>,
+    targets: &[(Location, Map<String, Value>)],
+    dry_run: bool,
+) -> Result<ExitCode> {
     let json = ctx.settings.format == Format::Json;
-    if args.dry_run {
-        let found = tree::parallel(&targets, |(at, secret)| {
+    if dry_run {
+        let found = tree::parallel(targets, |(at, secret)| {
             current(kv, at).map(|(now, _)| changes(at.user_path(), &now, secret))
         });
         let found = found.into_iter().collect::<Result<Vec<_>, _>>()?;
@@ -351,7 +362,7 @@ pub fn import(
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let outcomes = tree::parallel(&targets, |(at, secret)| import_one(kv, at, secret));
+    let outcomes = tree::parallel(targets, |(at, secret)| import_one(kv, at, secret));
     if json {
         ctx.output().json(&outcomes)?;
     } else {
@@ -396,6 +407,49 @@ pub fn import(
         Some(e) => Err(anyhow::Error::new(e).context(summary)),
         None => Err(anyhow!(summary)),
     }
+}
+
+/// Runs `kv copy`: every secret below SRC (or SRC itself) read through one profile,
+/// written below DST through another, as `kv import` writes.
+pub fn copy(global: &GlobalArgs, args: &KvCopyArgs) -> Result<ExitCode> {
+    let side = |profile: &Option<String>| {
+        let mut global = global.clone();
+        if profile.is_some() {
+            global.profile.clone_from(profile);
+        }
+        super::context(&global)
+    };
+    let (from_ctx, to_ctx) = (side(&args.from_profile)?, side(&args.to_profile)?);
+    let (from_client, to_client) = (from_ctx.client(true)?, to_ctx.client(true)?);
+    let (from, to) = (Kv::new(&from_client), Kv::new(&to_client));
+    let src = from
+        .locate(&args.src, None)
+        .with_context(|| format!("cannot find the KV mount of {}", args.src))?;
+    let document = match from.list_recursive(&src) {
+        Ok(_) => read_tree(&from, &src, false)?,
+        // Not a folder: the one secret at SRC, copied to DST itself.
+        Err(e) if e.is_not_found() => {
+            let secret = read_one(&from, &src, false)?
+                .ok_or_else(|| vault::Error::not_found(src.api_path("data")))?;
+            Map::from_iter([(String::new(), secret)])
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let dst = args.dst.trim_matches('/');
+    let mut targets = Vec::new();
+    for (path, secret) in document {
+        let full = match path.as_str() {
+            "" => dst.to_string(),
+            path => format!("{dst}/{path}"),
+        };
+        let at = to
+            .locate(&full, None)
+            .with_context(|| format!("cannot find the KV mount of {full}"))?;
+        if let Value::Object(secret) = secret {
+            targets.push((at, secret));
+        }
+    }
+    write_all(&to_ctx, &to, &targets, args.dry_run)
 }
 
 /// Reads one secret, compares, and writes it with check-and-set (KV v2) if it differs.

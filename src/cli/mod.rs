@@ -112,6 +112,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Login(args) => login::login(&context(&cli.global)?, &args),
         Command::Logout => login::logout(&context(&cli.global)?),
         Command::Token(command) => login::token_command(&context(&cli.global)?, &command),
+        Command::Kv {
+            command: args::KvCommand::Copy(args),
+        } => kv_tree::copy(&cli.global, &args),
         Command::Kv { command } => kv::run(&context(&cli.global)?, command),
         Command::Db { command } => db::run(&context(&cli.global)?, command),
         Command::Lease { command } => lease::run(&context(&cli.global)?, command),

@@ -47,6 +47,12 @@ pub enum KvCommand {
     /// secret changed meanwhile is reported and kept, not overwritten. Secrets that
     /// would not change are not written. --dry-run shows what would change, never a value.
     Import(KvImportArgs),
+    /// Copy every secret below SRC (or the secret SRC) to DST, e.g. between profiles.
+    ///
+    /// Reads through --from-profile, writes through --to-profile (each defaults to the
+    /// profile in use), as `kv import` writes: check-and-set on KV v2, unchanged secrets
+    /// not written again, --dry-run to see what would change.
+    Copy(KvCopyArgs),
     /// Delete the latest version of a secret, or the --versions given (KV v2 keeps them
     /// for undelete); on KV v1 the secret is gone.
     Delete(KvDeleteArgs),
@@ -136,6 +142,26 @@ pub struct KvImportArgs {
     pub dry_run: bool,
     /// The JSON document, as `kv export` writes it; - reads standard input
     pub file: std::path::PathBuf,
+}
+
+// Arguments of `kv copy`.
+#[allow(missing_docs)]
+#[derive(Debug, Args)]
+pub struct KvCopyArgs {
+    /// Read SRC through the [profile.NAME] of the config file [default: --profile]
+    #[arg(long, value_name = "NAME")]
+    pub from_profile: Option<String>,
+    /// Write DST through the [profile.NAME] of the config file [default: --profile]
+    #[arg(long, value_name = "NAME")]
+    pub to_profile: Option<String>,
+    /// Print per secret the keys that would be added, changed, removed or kept (never a
+    /// value), and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The folder or secret to copy, mount included, e.g. secret/myapp
+    pub src: String,
+    /// Where to put it, mount included, e.g. secret/myapp-copy
+    pub dst: String,
 }
 
 // Arguments of `kv get`.

@@ -189,7 +189,7 @@ pub enum Color {
 }
 
 /// Options shared by every command; each reads its `VAULT_*` variable when not given.
-#[derive(Debug, Args, Default)]
+#[derive(Debug, Clone, Args, Default)]
 pub struct GlobalArgs {
     /// Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]
     #[arg(long, global = true, value_name = "URL", help_heading = "Connection")]
