@@ -174,6 +174,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn changes_name_added_changed_removed_and_kept_keys_only() {
+        let Value::Object(now) = json!({"a": "1", "b": "old secret", "c": "3"}) else {
+            unreachable!()
+        };
+        let Value::Object(new) = json!({"a": "1", "b": "new secret", "d": "4"}) else {
+            unreachable!()
+        };
+        let c = changes("kv/x".into(), &now, &new);
+        assert_eq!(c.line(), "kv/x: add d; change b; remove c; keep a");
+        assert!(!c.line().contains("secret"));
+        assert_eq!(
+            changes("kv/y".into(), &Map::new(), &Map::new()).line(),
+            "kv/y: no keys"
+        );
+    }
+
+    #[test]
     fn dotenv_has_a_comment_per_secret_and_quoted_values_and_refuses_bad_names() {
         let document = json!({"app/db": {"PASS": "it's $x", "PORT": 5432}, "b": {"A": "1"}});
         let Value::Object(document) = document else {
