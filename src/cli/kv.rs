@@ -2,7 +2,7 @@
 //! then a table (metadata first, then the data), JSON as Vault sent it, or one raw field.
 
 use super::Context;
-use super::args::{Format, KvCommand, KvGetArgs, KvMetadataCommand, KvPathArgs};
+use super::args::{Format, KvCommand, KvGetArgs, KvListArgs, KvMetadataCommand, KvPathArgs};
 use super::output::{display_value, object_rows};
 use super::params;
 use crate::vault::kv::{Kv, Location, Version};
@@ -17,6 +17,14 @@ pub fn run(ctx: &Context, command: KvCommand) -> Result<ExitCode> {
     let data = match &command {
         KvCommand::Put(args) => Some(params::data(&args.data)?),
         KvCommand::Patch(args) => Some(params::data(&args.data)?),
+        KvCommand::Export(args) => {
+            super::kv_tree::check_export(ctx, args)?;
+            None
+        }
+        _ => None,
+    };
+    let document = match &command {
+        KvCommand::Import(args) => Some(super::kv_tree::read_document(args)?),
         _ => None,
     };
     let client = ctx.client(true)?;
@@ -34,6 +42,15 @@ pub fn run(ctx: &Context, command: KvCommand) -> Result<ExitCode> {
             written(ctx, &at, answer)?;
         }
         KvCommand::List(args) => list(ctx, &kv, &args)?,
+        KvCommand::Export(args) => {
+            let at = locate(&kv, &args.at)?;
+            super::kv_tree::export(ctx, &kv, &at, &args)?;
+        }
+        KvCommand::Import(args) => {
+            return super::kv_tree::import(ctx, &kv, &args, document.unwrap_or_default());
+        }
+        // Run by `cli::run`, which builds a context for each profile.
+        KvCommand::Copy(_) => return Err(anyhow!("kv copy needs the command line's options")),
         KvCommand::Delete(args) => {
             let at = locate(&kv, &args.at)?;
             let path = kv.delete(&at, &args.versions)?;
@@ -156,8 +173,12 @@ fn written(ctx: &Context, at: &Location, answer: Option<Response<Value>>) -> Res
     Ok(())
 }
 
-fn list(ctx: &Context, kv: &Kv<'_>, at: &KvPathArgs) -> Result<()> {
-    let at = locate(kv, at)?;
+fn list(ctx: &Context, kv: &Kv<'_>, args: &KvListArgs) -> Result<()> {
+    let at = locate(kv, &args.at)?;
+    if args.recursive {
+        let tree = kv.list_recursive(&at)?;
+        return super::write::print_tree(ctx, &at.user_path(), &tree);
+    }
     let keys = kv.list(&at)?;
     if ctx.settings.format == Format::Json {
         ctx.output().json(&keys)?;

@@ -11,6 +11,7 @@ pub mod exec;
 pub mod index_file;
 pub mod kv;
 pub mod kv_admin;
+mod kv_tree;
 pub mod lease;
 pub mod login;
 pub mod output;
@@ -77,13 +78,25 @@ impl Context {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     crate::log::init(cli.global.verbose, cli.global.quiet, false);
     use args::FormatArg;
+    let export = matches!(
+        &cli.command,
+        Command::Kv {
+            command: args::KvCommand::Export(_)
+        }
+    );
     if let (Some(f @ (FormatArg::Shell | FormatArg::Dotenv | FormatArg::Github)), false) =
         (cli.global.format, matches!(cli.command, Command::Env(_)))
     {
         let name = format!("{f:?}").to_lowercase();
-        anyhow::bail!(
-            "--format {name} is only for `vaultctl env`; other commands take table or json"
-        );
+        if export && f != FormatArg::Dotenv {
+            anyhow::bail!("--format {name}: `vaultctl kv export` writes json or dotenv");
+        }
+        if !export {
+            anyhow::bail!(
+                "--format {name} is only for `vaultctl env` (and dotenv for `kv export`); \
+                 other commands take table or json"
+            );
+        }
     }
     match cli.command {
         Command::Completions { shell } => {
@@ -99,6 +112,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Login(args) => login::login(&context(&cli.global)?, &args),
         Command::Logout => login::logout(&context(&cli.global)?),
         Command::Token(command) => login::token_command(&context(&cli.global)?, &command),
+        Command::Kv {
+            command: args::KvCommand::Copy(args),
+        } => kv_tree::copy(&cli.global, &args),
         Command::Kv { command } => kv::run(&context(&cli.global)?, command),
         Command::Db { command } => db::run(&context(&cli.global)?, command),
         Command::Lease { command } => lease::run(&context(&cli.global)?, command),

@@ -3,7 +3,7 @@
 //! scripts written for one work with the other: the same JSON, the same exit codes.
 
 use super::Context;
-use super::args::{Format, LogicalPathArgs, WriteArgs};
+use super::args::{Format, ListArgs, LogicalPathArgs, WriteArgs};
 use super::output::display_value;
 use super::params;
 use super::read::{field_of, lease_rows};
@@ -131,9 +131,15 @@ struct Keys {
 
 /// Runs `list`: the keys in the order Vault sent them, as `vault list` prints them.
 /// Nothing to list exits 2: "No value found" in a table, `{}` as JSON (as the vault CLI).
-pub fn list(ctx: &Context, args: &LogicalPathArgs) -> Result<ExitCode> {
+/// With `--recursive`, every key below the path as full paths (see [`print_tree`]).
+pub fn list(ctx: &Context, args: &ListArgs) -> Result<ExitCode> {
     let path = args.path.trim_matches('/');
     let client = ctx.client(true)?;
+    if args.recursive {
+        let tree = vault::tree::list_recursive(&client, path)?;
+        print_tree(ctx, path, &tree)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let keys = match client.list::<Keys>(path) {
         Ok(response) => response.data.and_then(|d| d.keys),
         Err(e) if e.is_not_found() => None,
@@ -159,6 +165,39 @@ pub fn list(ctx: &Context, args: &LogicalPathArgs) -> Result<ExitCode> {
     }
     page.print()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints a recursive listing: `PREFIX/KEY` one a line, or a JSON array of them; one
+/// warning line for each folder the policy hid.
+pub(super) fn print_tree(ctx: &Context, prefix: &str, tree: &vault::tree::Tree) -> Result<()> {
+    let full = |key: &str| match prefix.trim_matches('/') {
+        "" => key.to_string(),
+        prefix => format!("{prefix}/{key}"),
+    };
+    warn_hidden(prefix, tree);
+    let keys: Vec<String> = tree.keys.iter().map(|k| full(k)).collect();
+    if ctx.settings.format == Format::Json {
+        ctx.output().json(&keys)?;
+        return Ok(());
+    }
+    let mut page = ctx.output().page();
+    for key in &keys {
+        page.line(key);
+    }
+    page.print()?;
+    Ok(())
+}
+
+/// One warning line for each folder below `prefix` that the policy hid from LIST.
+pub(super) fn warn_hidden(prefix: &str, tree: &vault::tree::Tree) {
+    for folder in &tree.hidden {
+        match prefix.trim_matches('/') {
+            "" => crate::warn!("{folder}: permission denied to list it; its keys are left out"),
+            prefix => crate::warn!(
+                "{prefix}/{folder}: permission denied to list it; its keys are left out"
+            ),
+        }
+    }
 }
 
 /// Runs `delete`.

@@ -143,6 +143,8 @@ impl Client {
         let mut builder = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
+            // OpenBao's recursive listing is the SCAN method.
+            .allow_non_standard_methods(true)
             .timeout_global(Some(config.timeout))
             // ureq zero-fills 128 KiB buffers each way per connection: 64 page faults,
             // a good share of a short command's run time. Vault's headers are small, and
@@ -276,6 +278,16 @@ impl Client {
             crate::log::write(self.warnings, format_args!("Vault: {warning}"));
         }
         Ok(found)
+    }
+
+    /// A SCAN (OpenBao 2.2+): every key below `path` at any depth, relative to it, in
+    /// one answer. Sent as the `SCAN` method, which a server without the operation
+    /// refuses (405) rather than taking as a read, as it would `GET ?scan=true`.
+    pub fn scan<T: DeserializeOwned>(&self, path: &str) -> Result<Response<T>, Error> {
+        let method = Method::from_bytes(b"SCAN")
+            .map_err(|e| Error::Config(format!("cannot build a SCAN request: {e}")))?;
+        let raw = self.send(method, path, &[], None)?;
+        self.envelope(&raw.body, "SCAN", path)
     }
 
     /// A LIST as `GET ?list=true`.

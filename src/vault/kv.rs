@@ -324,6 +324,12 @@ impl<'c> Kv<'c> {
         Ok(keys)
     }
 
+    /// Every secret below a path at any depth, relative to it (through `metadata/` on
+    /// version 2); see [`super::tree::list_recursive`].
+    pub fn list_recursive(&self, at: &Location) -> Result<super::tree::Tree, Error> {
+        super::tree::list_recursive(self.client, &at.api_path("metadata"))
+    }
+
     /// Deletes the latest version (version 2, recoverable with [`Kv::undelete`]), the
     /// given `versions` (version 2), or the secret (version 1). Returns the API path.
     pub fn delete(&self, at: &Location, versions: &[u64]) -> Result<String, Error> {

@@ -14,6 +14,7 @@ pub mod response;
 pub mod sys;
 pub mod tls;
 pub mod token;
+pub mod tree;
 mod wire;
 
 pub use client::{Client, ClientConfig};

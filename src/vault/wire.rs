@@ -39,6 +39,7 @@ pub(super) fn method_name(method: &Method) -> &'static str {
         Method::DELETE => "DELETE",
         Method::PATCH => "PATCH",
         Method::HEAD => "HEAD",
+        _ if method.as_str() == "SCAN" => "SCAN",
         _ => "REQUEST",
     }
 }

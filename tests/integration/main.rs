@@ -34,4 +34,5 @@ mod status;
 mod templates;
 mod tls;
 mod transport;
+mod trees;
 mod trust;

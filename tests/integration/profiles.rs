@@ -160,6 +160,73 @@ fn two_profiles_reach_two_servers_with_their_own_tokens() {
 }
 
 #[test]
+fn kv_copy_reads_a_tree_through_one_profile_and_writes_it_through_another() {
+    let (prod, dev) = servers();
+    let name = unique("copy");
+    for (relative, who) in [("a", "one"), ("b/c", "two"), ("b/d/e", "three")] {
+        secret(prod, &format!("secret/{name}/{relative}"), who);
+    }
+    // Already on dev with other data: changed with check-and-set, not created.
+    secret(dev, &format!("secret/{name}-copy/b/c"), "old");
+    let home = Home::two_profiles();
+    home.login("prod", &prod.root_token);
+    home.login("dev", &dev.root_token);
+    let copy = |extra: &[&str]| {
+        home.vaultctl()
+            .args([
+                "kv",
+                "copy",
+                "--from-profile",
+                "prod",
+                "--to-profile",
+                "dev",
+            ])
+            .args(extra)
+            .args([format!("secret/{name}"), format!("secret/{name}-copy")])
+            .status(0)
+    };
+
+    let plan = copy(&["--dry-run"]).never_shows("three");
+    assert_eq!(
+        plan.stdout,
+        format!(
+            "secret/{name}-copy/a: add who\nsecret/{name}-copy/b/c: change who\n\
+             secret/{name}-copy/b/d/e: add who\n"
+        )
+    );
+    let out = copy(&[]);
+    assert!(
+        out.stdout
+            .contains(&format!("secret/{name}-copy/b/c: written (version 2)")),
+        "{out}"
+    );
+    for (relative, who) in [("a", "one"), ("b/c", "two"), ("b/d/e", "three")] {
+        let got = dev.ok(&[
+            "kv",
+            "get",
+            "-field=who",
+            &format!("secret/{name}-copy/{relative}"),
+        ]);
+        assert_eq!(got.trim_end(), who, "{relative} on dev");
+    }
+    // One secret: copied to DST itself.
+    home.vaultctl()
+        .args(["--profile", "prod", "kv", "copy", "--to-profile", "dev"])
+        .args([format!("secret/{name}/a"), format!("secret/{name}-one")])
+        .status(0)
+        .stdout_contains(&format!("secret/{name}-one: written (version 1)"));
+    let got = dev.ok(&["kv", "get", "-field=who", &format!("secret/{name}-one")]);
+    assert_eq!(got.trim_end(), "one");
+    assert!(
+        prod.cli(&["kv", "get", &format!("secret/{name}-copy/a")])
+            .status
+            .code()
+            == Some(2),
+        "nothing was written on prod"
+    );
+}
+
+#[test]
 fn logout_removes_only_that_profiles_token() {
     let (prod, dev) = servers();
     let home = Home::two_profiles();

@@ -25,10 +25,21 @@ pub struct WriteArgs {
     pub data: Vec<String>,
 }
 
-// Arguments of `list` and `delete`.
+// Arguments of `delete`.
 #[allow(missing_docs)]
 #[derive(Debug, Args)]
 pub struct LogicalPathArgs {
+    /// The API path below /v1/, e.g. secret/metadata/team or auth/userpass/users
+    pub path: String,
+}
+
+// Arguments of `list`.
+#[allow(missing_docs)]
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// List every key below PATH at any depth, as full paths, one a line (folders not shown)
+    #[arg(short = 'r', long)]
+    pub recursive: bool,
     /// The API path below /v1/, e.g. secret/metadata/team or auth/userpass/users
     pub path: String,
 }

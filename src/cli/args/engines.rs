@@ -31,7 +31,28 @@ pub enum KvCommand {
     /// capability), reads the secret and writes it back with check-and-set.
     Patch(KvPatchArgs),
     /// List the keys below PATH, sorted; folders end in "/".
-    List(KvPathArgs),
+    ///
+    /// With --recursive, every secret at any depth below PATH, as full paths (one SCAN
+    /// where OpenBao answers it, else a walk with LIST); a folder the policy hides is
+    /// skipped with a warning.
+    List(KvListArgs),
+    /// Print or save the latest version of every secret below PATH as one document.
+    ///
+    /// JSON: {"relative/path": {"key": "value"}}, which `kv import` reads back; with
+    /// --format dotenv, a "# relative/path" comment then KEY='value' lines per secret.
+    Export(KvExportArgs),
+    /// Write each secret of a `kv export` JSON document, below --to or at its own path.
+    ///
+    /// On KV v2 each write uses check-and-set on the version read just before it, so a
+    /// secret changed meanwhile is reported and kept, not overwritten. Secrets that
+    /// would not change are not written. --dry-run shows what would change, never a value.
+    Import(KvImportArgs),
+    /// Copy every secret below SRC (or the secret SRC) to DST, e.g. between profiles.
+    ///
+    /// Reads through --from-profile, writes through --to-profile (each defaults to the
+    /// profile in use), as `kv import` writes: check-and-set on KV v2, unchanged secrets
+    /// not written again, --dry-run to see what would change.
+    Copy(KvCopyArgs),
     /// Delete the latest version of a secret, or the --versions given (KV v2 keeps them
     /// for undelete); on KV v1 the secret is gone.
     Delete(KvDeleteArgs),
@@ -77,6 +98,70 @@ pub struct KvPathArgs {
     pub mount: Option<String>,
     /// The secret's path, e.g. secret/myapp (or myapp with --mount secret)
     pub path: String,
+}
+
+// Arguments of `kv list`.
+#[allow(missing_docs)]
+#[derive(Debug, Args)]
+pub struct KvListArgs {
+    /// The folder.
+    #[command(flatten)]
+    pub at: KvPathArgs,
+    /// List every secret below PATH at any depth, as full paths, one a line
+    #[arg(short = 'r', long)]
+    pub recursive: bool,
+}
+
+// Arguments of `kv export`.
+#[allow(missing_docs)]
+#[derive(Debug, Args)]
+pub struct KvExportArgs {
+    /// The folder.
+    #[command(flatten)]
+    pub at: KvPathArgs,
+    /// Write the document to FILE (mode 0600, replaced atomically) instead of stdout
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Each secret as {"data": {...}, "metadata": {...}}: its versions and custom
+    /// metadata as `kv metadata get` shows them (KV v2, --format json)
+    #[arg(long)]
+    pub metadata: bool,
+}
+
+// Arguments of `kv import`.
+#[allow(missing_docs)]
+#[derive(Debug, Args)]
+pub struct KvImportArgs {
+    /// Write each secret below PATH (e.g. secret/copy) [default: its path as given, mount
+    /// included]
+    #[arg(long, value_name = "PATH")]
+    pub to: Option<String>,
+    /// Print per secret the keys that would be added, changed, removed or left as they
+    /// are (never a value), and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The JSON document, as `kv export` writes it; - reads standard input
+    pub file: std::path::PathBuf,
+}
+
+// Arguments of `kv copy`.
+#[allow(missing_docs)]
+#[derive(Debug, Args)]
+pub struct KvCopyArgs {
+    /// Read SRC through the [profile.NAME] of the config file [default: --profile]
+    #[arg(long, value_name = "NAME")]
+    pub from_profile: Option<String>,
+    /// Write DST through the [profile.NAME] of the config file [default: --profile]
+    #[arg(long, value_name = "NAME")]
+    pub to_profile: Option<String>,
+    /// Print per secret the keys that would be added, changed, removed or kept (never a
+    /// value), and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The folder or secret to copy, mount included, e.g. secret/myapp
+    pub src: String,
+    /// Where to put it, mount included, e.g. secret/myapp-copy
+    pub dst: String,
 }
 
 // Arguments of `kv get`.

@@ -92,8 +92,10 @@ pub enum Command {
     Write(WriteArgs),
     /// List the keys below any path (as `vault list`); folders end in "/".
     ///
-    /// Exits 2 when there is nothing to list.
-    List(LogicalPathArgs),
+    /// With --recursive, every key at any depth below PATH, as full paths: one SCAN
+    /// where OpenBao answers it, else a walk with LIST. Exits 2 when there is nothing
+    /// to list.
+    List(ListArgs),
     /// Delete any path (as `vault delete`).
     Delete(LogicalPathArgs),
     /// Run a command with secrets from Vault in its environment, and supervise it.
@@ -187,7 +189,7 @@ pub enum Color {
 }
 
 /// Options shared by every command; each reads its `VAULT_*` variable when not given.
-#[derive(Debug, Args, Default)]
+#[derive(Debug, Clone, Args, Default)]
 pub struct GlobalArgs {
     /// Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]
     #[arg(long, global = true, value_name = "URL", help_heading = "Connection")]

@@ -56,7 +56,8 @@ impl Client {
                 Ok(response) => {
                     let status = response.status().as_u16();
                     crate::debug!("{line} -> {status} ({} ms)", started.elapsed().as_millis());
-                    if *method != Method::GET {
+                    // Reads (GET, and SCAN, which lists) change nothing to wait for.
+                    if *method != Method::GET && method.as_str() != "SCAN" {
                         self.remember_index(&response);
                     }
                     if status == 307 && !redirected {
