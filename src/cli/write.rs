@@ -131,7 +131,7 @@ struct Keys {
 
 /// Runs `list`: the keys in the order Vault sent them, as `vault list` prints them.
 /// Nothing to list exits 2: "No value found" in a table, `{}` as JSON (as the vault CLI).
-/// With `--recursive`, every key below the path as full paths (see [`print_tree`]).
+/// With `--recursive`, every key below the path as full paths (see `print_tree`).
 pub fn list(ctx: &Context, args: &ListArgs) -> Result<ExitCode> {
     let path = args.path.trim_matches('/');
     let client = ctx.client(true)?;
