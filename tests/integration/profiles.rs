@@ -168,7 +168,12 @@ fn kv_copy_reads_a_tree_through_one_profile_and_writes_it_through_another() {
     }
     // Already on dev with other data: changed with check-and-set, not created.
     secret(dev, &format!("secret/{name}-copy/b/c"), "old");
-    let home = Home::two_profiles();
+    // Each profile reaches its server through a proxy that records the tokens it is sent.
+    let (to_prod, to_dev) = (FaultProxy::start(&prod.addr), FaultProxy::start(&dev.addr));
+    let home = Home::new(&format!(
+        "[profile.prod]\naddress = \"{}\"\n\n[profile.dev]\naddress = \"{}\"\n",
+        to_prod.addr, to_dev.addr
+    ));
     home.login("prod", &prod.root_token);
     home.login("dev", &dev.root_token);
     let copy = |extra: &[&str]| {
@@ -224,6 +229,23 @@ fn kv_copy_reads_a_tree_through_one_profile_and_writes_it_through_another() {
             == Some(2),
         "nothing was written on prod"
     );
+    // Each token went only to its own server.
+    for (proxy, own, other) in [
+        (&to_prod, &prod.root_token, &dev.root_token),
+        (&to_dev, &dev.root_token, &prod.root_token),
+    ] {
+        let seen = proxy.seen();
+        assert!(
+            seen.iter()
+                .any(|r| r.header("x-vault-token") == Some(own.as_str()))
+        );
+        assert!(
+            !seen
+                .iter()
+                .any(|r| r.header("x-vault-token") == Some(other.as_str())),
+            "a token reached the other server"
+        );
+    }
 }
 
 #[test]

@@ -36,8 +36,8 @@ pub struct Request {
 }
 
 /// The kv subcommands whose PATH is a secret's path.
-const KV_PATHS: [&str; 8] = [
-    "get", "put", "patch", "list", "delete", "undelete", "destroy", "rollback",
+const KV_PATHS: [&str; 9] = [
+    "get", "put", "patch", "list", "delete", "undelete", "destroy", "rollback", "export",
 ];
 /// The commands whose first positional is an API path.
 const LOGICAL_PATHS: [&str; 4] = ["read", "write", "list", "delete"];
@@ -52,6 +52,9 @@ struct Walk {
     /// The long name of a flag still waiting for its value.
     pending: Option<String>,
     after_dashes: bool,
+    /// `kv copy`'s `--from-profile` and `--to-profile`: the servers of SRC and DST.
+    from_profile: Option<String>,
+    to_profile: Option<String>,
 }
 
 impl Walk {
@@ -63,8 +66,22 @@ impl Walk {
                 None => format!("--{long}"),
             });
         }
-        if long == "mount" {
-            self.mount = value.map(str::to_string);
+        match long {
+            "mount" => self.mount = value.map(str::to_string),
+            "from-profile" => self.from_profile = value.map(str::to_string),
+            "to-profile" => self.to_profile = value.map(str::to_string),
+            _ => {}
+        }
+    }
+
+    /// `kv copy`'s SRC is completed from `--from-profile`'s server and DST from
+    /// `--to-profile`'s: the profile of the path being completed, if one is named.
+    fn copy_profile(&self) -> Option<&str> {
+        let names: Vec<&str> = self.names.iter().map(String::as_str).collect();
+        match (names.as_slice(), self.positionals) {
+            (["kv", "copy"], 0) => self.from_profile.as_deref(),
+            (["kv", "copy"], 1) => self.to_profile.as_deref(),
+            _ => None,
         }
     }
 }
@@ -123,6 +140,10 @@ pub fn analyse(cmd: &Command, words: &[String]) -> Option<Request> {
             None => (positional_slot(&walk)?, String::new(), current.to_string()),
         },
     };
+    if let Some(profile) = walk.copy_profile().map(str::to_string) {
+        walk.globals.retain(|g| !g.starts_with("--profile="));
+        walk.globals.push(format!("--profile={profile}"));
+    }
     Some(Request {
         slot,
         keep,
@@ -133,12 +154,15 @@ pub fn analyse(cmd: &Command, words: &[String]) -> Option<Request> {
 
 /// The slot of the command's first positional, when it is a path.
 fn positional_slot(walk: &Walk) -> Option<Slot> {
-    if walk.positionals > 0 {
+    let names: Vec<&str> = walk.names.iter().map(String::as_str).collect();
+    if walk.positionals > 0 && names != ["kv", "copy"] {
         return None;
     }
-    let names: Vec<&str> = walk.names.iter().map(String::as_str).collect();
     match names.as_slice() {
         ["kv", op] if KV_PATHS.contains(op) => Some(Slot::Kv {
+            mount: walk.mount.clone(),
+        }),
+        ["kv", "copy"] if walk.positionals < 2 => Some(Slot::Kv {
             mount: walk.mount.clone(),
         }),
         ["kv", "metadata", "get" | "put" | "delete"] => Some(Slot::Kv {
@@ -206,6 +230,20 @@ mod tests {
     fn kv(mount: Option<&str>, typed: &str) -> Option<(Slot, String, String)> {
         let mount = mount.map(str::to_string);
         Some((Slot::Kv { mount }, String::new(), typed.to_string()))
+    }
+
+    #[test]
+    fn kv_export_and_both_paths_of_kv_copy_are_completed_from_their_servers() {
+        assert_eq!(slot("vaultctl kv export secret/"), kv(None, "secret/"));
+        let src = request("vaultctl --profile a kv copy --from-profile prod --to-profile dev se")
+            .expect("src");
+        assert_eq!(src.typed, "se");
+        assert_eq!(src.globals, ["--profile=prod"]);
+        let dst = request("vaultctl kv copy --from-profile prod --to-profile dev secret/a sec")
+            .expect("dst");
+        assert_eq!(dst.globals, ["--profile=dev"]);
+        assert_eq!(slot("vaultctl kv copy secret/a secret/b "), None);
+        assert_eq!(slot("vaultctl kv import "), None, "a file, not a path");
     }
 
     #[test]
