@@ -94,7 +94,17 @@ pub(super) fn below(at: &Location, key: &str) -> Location {
 fn read_tree(kv: &Kv<'_>, at: &Location, metadata: bool) -> Result<Map<String, Value>> {
     let listing = kv.list_recursive(at)?;
     super::write::warn_hidden(&at.user_path(), &listing);
-    let reads = tree::parallel(&listing.keys, |key| read_one(kv, &below(at, key), metadata));
+    let bar = progress(listing.keys.len());
+    let reads = tree::parallel(&listing.keys, |key| {
+        let read = read_one(kv, &below(at, key), metadata);
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+        read
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     let mut document = Map::new();
     for (key, read) in listing.keys.iter().zip(reads) {
         if let Some(entry) = read? {
@@ -102,6 +112,25 @@ fn read_tree(kv: &Kv<'_>, at: &Location, metadata: bool) -> Result<Map<String, V
         }
     }
     Ok(document)
+}
+
+/// Trees of at least this many secrets get a progress bar (on a terminal).
+const PROGRESS_FROM: usize = 50;
+
+/// A progress bar on stderr for reading `total` secrets, when stderr is a terminal and
+/// the tree is large enough to be worth one; nothing in pipes or logs.
+fn progress(total: usize) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if total < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(total as u64);
+    let style = indicatif::ProgressStyle::with_template(
+        "exporting {bar:30} {pos}/{len} secrets ({elapsed})",
+    )
+    .ok()?;
+    bar.set_style(style.progress_chars("=> "));
+    Some(bar)
 }
 
 /// The latest data of one secret; `None` (with a warning) when it is gone or deleted.

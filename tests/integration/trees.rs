@@ -475,3 +475,52 @@ fn import_refuses_a_bad_document_before_asking_vault() {
     .stderr_contains("cannot read /nonexistent/tree.json");
     assert_eq!(proxy.count(), 0, "nothing was sent: {:?}", proxy.seen());
 }
+
+#[test]
+fn a_long_export_shows_progress_on_a_terminal_and_nothing_in_a_pipe() {
+    let root = format!("secret/{}", unique("progress"));
+    let document: serde_json::Map<String, serde_json::Value> = (0..60)
+        .map(|i| {
+            (
+                format!("s{i:02}"),
+                serde_json::json!({ "k": format!("v{i}") }),
+            )
+        })
+        .collect();
+    let t = vc();
+    let file = t.file("doc.json", &serde_json::Value::Object(document).to_string());
+    t.args(["kv", "import", "--to", &root])
+        .arg_path(&file)
+        .status(0);
+    // In a pipe: the document and nothing else.
+    let out = vc().args(["kv", "export", &root]).status(0);
+    assert_eq!(out.stderr, "", "{out}");
+    assert_eq!(out.json().as_object().map(|o| o.len()), Some(60));
+    // On a terminal (util-linux `script` gives it one): a bar on stderr, the file intact.
+    let dir = tempfile::tempdir().expect("temp");
+    let dest = dir.path().join("tree.json");
+    let command = format!(
+        "{} kv export {root} -o {}",
+        env!("CARGO_BIN_EXE_vaultctl"),
+        dest.display()
+    );
+    let shown = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("VAULT_ADDR", &bao().addr)
+        .env("VAULT_TOKEN", &bao().root_token)
+        .output()
+        .expect("script (util-linux)");
+    let screen = String::from_utf8_lossy(&shown.stdout);
+    assert!(shown.status.success(), "{screen}");
+    assert!(
+        screen.contains("exporting") && screen.contains("/60 secrets"),
+        "{screen:?}"
+    );
+    assert!(
+        !screen.contains("v59"),
+        "a value reached the terminal: {screen:?}"
+    );
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&dest).expect("export file")).expect("json");
+    assert_eq!(written["s59"]["k"], "v59");
+}
