@@ -18,6 +18,9 @@
 //!    ([`templates`]);
 //! 9. exec start from the fallback cache while Vault is down, beside a normal start
 //!    ([`fallback`]);
+//! 10. whole trees: `kv list -r`, `kv export` and `kv import` of 2,000 KV v2 secrets,
+//!     beside a scripted bao loop (a `bao kv list` walk, one `bao kv get` per secret)
+//!     ([`trees`]);
 //!
 //! then prints the tables ([`report`]). `--quick` shortens every part to a few minutes
 //! in all; `--only` picks parts. Everything started is stopped, and the lab folder
@@ -53,6 +56,7 @@ mod startup;
 mod stats;
 mod templates;
 mod tplcheck;
+mod trees;
 
 use std::path::Path;
 use std::time::Duration;
@@ -73,14 +77,14 @@ pub struct Plan {
     /// The fleet's request-counting window.
     pub fleet_window: Duration,
     /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`, `shell`,
-    /// `templates`, `fallback`).
+    /// `templates`, `fallback`, `trees`).
     pub parts: Vec<String>,
     /// Where to write the report as markdown (`--write FILE`).
     pub write: Option<std::path::PathBuf>,
 }
 
 /// Every part's name, in order.
-pub const PARTS: [&str; 9] = [
+pub const PARTS: [&str; 10] = [
     "kv",
     "exec",
     "rotation",
@@ -90,6 +94,7 @@ pub const PARTS: [&str; 9] = [
     "shell",
     "templates",
     "fallback",
+    "trees",
 ];
 
 impl Plan {
@@ -221,6 +226,9 @@ pub fn run(root: &Path, plan: &Plan) -> Result<(), String> {
     }
     if plan.has("fallback") {
         results.fallback = Some(fallback::measure(&lab, &probe, &roles, plan.runs)?);
+    }
+    if plan.has("trees") {
+        results.trees = Some(trees::measure(&lab, plan.runs)?);
     }
     drop(lab);
     out!("\n# vaultctl benchmark\n\n{}", machine());
