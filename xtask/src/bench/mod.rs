@@ -22,8 +22,9 @@
 //!     beside a scripted bao loop (a `bao kv list` walk, one `bao kv get` per secret)
 //!     ([`trees`]);
 //!
-//! then prints the tables ([`report`]). `--quick` shortens every part to a few minutes
-//! in all; `--only` picks parts. Everything started is stopped, and the lab folder
+//! then prints the tables ([`report`]). `--quick` shortens every part (the bao loop of
+//! part 10 still takes minutes)
+//! `--only` picks parts. Everything started is stopped, and the lab folder
 //! removed, when the run ends, also on error. A program that prints numbers, not a
 //! timed test: nothing here fails on speed.
 
@@ -98,7 +99,8 @@ pub const PARTS: [&str; 10] = [
 ];
 
 impl Plan {
-    /// The full run (about 20 minutes) or the quick one (about 5).
+    /// The full run (about 35 minutes) or the quick one (about 15; the bao loop of part
+    /// 10 alone takes some 8).
     pub fn new(quick: bool) -> Plan {
         let all = PARTS.iter().map(|s| s.to_string()).collect();
         if quick {

@@ -19,7 +19,7 @@
 
 use super::kvget::{force_fork, launched, wait4};
 use super::lab::Lab;
-use super::stats::{fmt_mib, fmt_ms, fmt_s, median, ms, quantile, ratio};
+use super::stats::{fmt_mib, fmt_ms, fmt_s, median_time, ms, quantile, ratio};
 use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -325,7 +325,8 @@ fn check(
 }
 
 /// Prints the section: runs, median, min, p90 and peak RSS of each command, the ratio
-/// of the bao loop to the export, and the targets.
+/// of the bao loop to the export, and the targets. The median of an even count
+/// (the bao loop's two runs) is the mean of the two middle runs.
 pub fn report(t: &Trees) {
     let (a, b, c) = SHAPE;
     out!(
@@ -346,13 +347,13 @@ pub fn report(t: &Trees) {
             "{:<42} {:>5} {:>12} {:>12} {:>12} {:>10}",
             row.name,
             row.wall.len(),
-            fmt_ms(median(&row.wall)),
+            fmt_ms(median_time(&row.wall)),
             fmt_ms(quantile(&row.wall, 0.0)),
             fmt_ms(quantile(&row.wall, 0.9)),
             fmt_mib(row.rss_kib.iter().max().copied())
         );
     }
-    let med = |i: usize| median(&t.rows[i].wall).map(ms);
+    let med = |i: usize| median_time(&t.rows[i].wall).map(ms);
     let per_secret = |i: usize| {
         med(i).map_or("-".into(), |m| {
             format!("{:.3} ms", m / t.secrets.max(1) as f64)
@@ -379,7 +380,7 @@ pub fn report(t: &Trees) {
 
 /// The summary's rows: export beside the bao loop, wall time and peak memory.
 pub fn summary(t: &Trees, line: &dyn Fn(&str, String, String, String, &str)) {
-    let m = |i: usize| median(&t.rows[i].wall);
+    let m = |i: usize| median_time(&t.rows[i].wall);
     let peak = |i: usize| t.rows[i].rss_kib.iter().max().copied();
     line(
         &format!("tree export wall, {} secrets (bao loop)", t.secrets),
