@@ -23,10 +23,9 @@
 //!     ([`trees`]);
 //!
 //! then prints the tables ([`report`]). `--quick` shortens every part (the bao loop of
-//! part 10 still takes minutes)
-//! `--only` picks parts. Everything started is stopped, and the lab folder
-//! removed, when the run ends, also on error. A program that prints numbers, not a
-//! timed test: nothing here fails on speed.
+//! part 10 still takes minutes); `--only` picks parts. Everything started is stopped,
+//! and the lab folder removed, when the run ends, also on error. A program that prints
+//! numbers, not a timed test: nothing here fails on speed.
 
 /// Prints a line of the report and keeps it for `--write FILE`.
 macro_rules! out {
