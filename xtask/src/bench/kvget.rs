@@ -204,7 +204,7 @@ pub fn launch(argv: &[String]) -> Result<(), String> {
 /// parent's address space, whose whole peak RSS then counts as the child's; a forked
 /// child brings only the anonymous pages it copied.
 #[allow(unsafe_code)]
-fn force_fork(cmd: &mut Command) {
+pub(super) fn force_fork(cmd: &mut Command) {
     use std::os::unix::process::CommandExt;
     // SAFETY: the hook does nothing; its presence alone makes std fork.
     unsafe {
@@ -215,7 +215,7 @@ fn force_fork(cmd: &mut Command) {
 /// Waits for the child with `wait4`, which reports that child's own peak RSS (in KiB on
 /// Linux), unlike `getrusage(RUSAGE_CHILDREN)`, which keeps the largest of all children.
 #[allow(unsafe_code)]
-fn wait4(child: &Child) -> Result<(i32, u64), String> {
+pub(super) fn wait4(child: &Child) -> Result<(i32, u64), String> {
     let pid = child.id() as libc::pid_t;
     let mut status = 0;
     // SAFETY: rusage is plain data that wait4 fills in; pid is our own unreaped child.

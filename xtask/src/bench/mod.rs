@@ -18,11 +18,14 @@
 //!    ([`templates`]);
 //! 9. exec start from the fallback cache while Vault is down, beside a normal start
 //!    ([`fallback`]);
+//! 10. whole trees: `kv list -r`, `kv export` and `kv import` of 2,000 KV v2 secrets,
+//!     beside a scripted bao loop (a `bao kv list` walk, one `bao kv get` per secret)
+//!     ([`trees`]);
 //!
-//! then prints the tables ([`report`]). `--quick` shortens every part to a few minutes
-//! in all; `--only` picks parts. Everything started is stopped, and the lab folder
-//! removed, when the run ends, also on error. A program that prints numbers, not a
-//! timed test: nothing here fails on speed.
+//! then prints the tables ([`report`]). `--quick` shortens every part (the bao loop of
+//! part 10 still takes minutes); `--only` picks parts. Everything started is stopped,
+//! and the lab folder removed, when the run ends, also on error. A program that prints
+//! numbers, not a timed test: nothing here fails on speed.
 
 /// Prints a line of the report and keeps it for `--write FILE`.
 macro_rules! out {
@@ -53,6 +56,7 @@ mod startup;
 mod stats;
 mod templates;
 mod tplcheck;
+mod trees;
 
 use std::path::Path;
 use std::time::Duration;
@@ -73,14 +77,14 @@ pub struct Plan {
     /// The fleet's request-counting window.
     pub fleet_window: Duration,
     /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`, `shell`,
-    /// `templates`, `fallback`).
+    /// `templates`, `fallback`, `trees`).
     pub parts: Vec<String>,
     /// Where to write the report as markdown (`--write FILE`).
     pub write: Option<std::path::PathBuf>,
 }
 
 /// Every part's name, in order.
-pub const PARTS: [&str; 9] = [
+pub const PARTS: [&str; 10] = [
     "kv",
     "exec",
     "rotation",
@@ -90,10 +94,12 @@ pub const PARTS: [&str; 9] = [
     "shell",
     "templates",
     "fallback",
+    "trees",
 ];
 
 impl Plan {
-    /// The full run (about 20 minutes) or the quick one (about 5).
+    /// The full run (about 35 minutes) or the quick one (about 15; the bao loop of part
+    /// 10 alone takes some 8).
     pub fn new(quick: bool) -> Plan {
         let all = PARTS.iter().map(|s| s.to_string()).collect();
         if quick {
@@ -221,6 +227,9 @@ pub fn run(root: &Path, plan: &Plan) -> Result<(), String> {
     }
     if plan.has("fallback") {
         results.fallback = Some(fallback::measure(&lab, &probe, &roles, plan.runs)?);
+    }
+    if plan.has("trees") {
+        results.trees = Some(trees::measure(&lab, plan.runs)?);
     }
     drop(lab);
     out!("\n# vaultctl benchmark\n\n{}", machine());

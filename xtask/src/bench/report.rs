@@ -35,6 +35,8 @@ pub struct Results {
     pub templates: Option<Templates>,
     /// Part 9.
     pub fallback: Option<super::fallback::FallbackStart>,
+    /// Part 10.
+    pub trees: Option<super::trees::Trees>,
 }
 
 /// Prints every section that ran, then the summary.
@@ -65,6 +67,9 @@ pub fn print(r: &Results) {
     }
     if let Some(f) = &r.fallback {
         super::fallback::report(f);
+    }
+    if let Some(t) = &r.trees {
+        super::trees::report(t);
     }
     summary(r);
 }
@@ -436,6 +441,9 @@ fn summary(r: &Results) {
             "-".into(),
             "< 100 ms",
         );
+    }
+    if let Some(t) = &r.trees {
+        super::trees::summary(t, &line);
     }
 }
 
