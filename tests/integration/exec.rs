@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Writes a KV v2 secret at a fresh path under `secret/`; returns the path.
-fn secret(pairs: &[&str]) -> String {
+pub(crate) fn secret(pairs: &[&str]) -> String {
     let path = format!("secret/{}", unique("exec"));
     let mut args = vec!["kv", "put", "-mount=secret", &path[7..]];
     args.extend_from_slice(pairs);

@@ -6,11 +6,9 @@
 //! built with `panic = "abort"`, would be exit 134 with the child left unsupervised).
 
 use crate::proxy::{Fault, FaultProxy};
+use crate::rotation::Running;
 use crate::servers::{bao, unique};
 use serde_json::json;
-use std::io::Read;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// `2^64-1`, as it travels in JSON.
@@ -30,68 +28,32 @@ fn child() -> Vec<&'static str> {
     ]
 }
 
-/// A running `vaultctl exec`, its output collected as it comes.
-struct Supervisor {
-    process: Child,
-    out: Arc<Mutex<String>>,
-    err: Arc<Mutex<String>>,
-}
-
-fn collect(mut pipe: impl Read + Send + 'static) -> Arc<Mutex<String>> {
-    let text = Arc::new(Mutex::new(String::new()));
-    let sink = text.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = pipe.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            let chunk = String::from_utf8_lossy(&buf[..n]).into_owned();
-            sink.lock().expect("sink").push_str(&chunk);
-        }
-    });
-    text
-}
+/// A running `vaultctl exec` of [`child`], its output collected as it comes.
+struct Supervisor(Running);
 
 impl Supervisor {
     /// `vaultctl exec ARGS -- child` against `addr`, with `token` when given.
     fn start(addr: &str, token: Option<&str>, args: &[&str]) -> Supervisor {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_vaultctl"));
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", std::env::temp_dir())
-            .env("VAULT_ADDR", addr)
-            .arg("exec")
-            .args(args)
-            .args(child())
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        if let Some(t) = token {
-            cmd.env("VAULT_TOKEN", t);
-        }
-        let mut process = cmd.spawn().expect("spawn vaultctl");
-        let out = collect(process.stdout.take().expect("stdout"));
-        let err = collect(process.stderr.take().expect("stderr"));
-        Supervisor { process, out, err }
+        let mut all = args.to_vec();
+        all.extend(child());
+        Supervisor(Running::start(addr, token, &all))
     }
 
     fn stdout(&self) -> String {
-        self.out.lock().expect("out").clone()
+        self.0.stdout()
     }
 
     fn stderr(&self) -> String {
-        self.err.lock().expect("err").clone()
+        self.0.stderr()
     }
 
     /// Waits for the child's first line; vaultctl must not have ended meanwhile.
     fn wait_started(&mut self) {
         let start = Instant::now();
         while !self.stdout().contains("started len=") {
-            let ended = self.process.try_wait().expect("wait");
             assert!(
-                ended.is_none() && start.elapsed() < Duration::from_secs(30),
-                "the child did not start (vaultctl: {ended:?})\nstderr:\n{}",
+                self.0.alive() && start.elapsed() < Duration::from_secs(30),
+                "the child did not start\nstderr:\n{}",
                 self.stderr()
             );
             std::thread::sleep(Duration::from_millis(50));
@@ -103,10 +65,9 @@ impl Supervisor {
     fn stays_alive(&mut self, span: Duration) {
         let start = Instant::now();
         while start.elapsed() < span {
-            let ended = self.process.try_wait().expect("wait");
             assert!(
-                ended.is_none(),
-                "vaultctl ended ({ended:?}) while its child ran\nstderr:\n{}",
+                self.0.alive(),
+                "vaultctl ended while its child ran\nstderr:\n{}",
                 self.stderr()
             );
             std::thread::sleep(Duration::from_millis(50));
@@ -116,24 +77,8 @@ impl Supervisor {
     /// SIGTERM to vaultctl: it ends the child and exits with the child's code, and said
     /// nothing of a panic.
     #[track_caller]
-    fn terminates_with_the_childs_code(mut self) -> String {
-        let pid = nix::unistd::Pid::from_raw(self.process.id() as i32);
-        nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).expect("SIGTERM");
-        let start = Instant::now();
-        let status = loop {
-            if let Some(status) = self.process.try_wait().expect("wait") {
-                break status;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "vaultctl did not stop\nstderr:\n{}",
-                self.stderr()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        // The pipes drain after the exit.
-        std::thread::sleep(Duration::from_millis(100));
-        let log = self.stderr();
+    fn terminates_with_the_childs_code(self) -> String {
+        let (status, _, log) = self.0.stop_status();
         assert_eq!(
             status.code(),
             Some(CHILD_CODE),

@@ -116,21 +116,31 @@ impl Running {
         self.child.try_wait().expect("wait").is_none()
     }
 
-    pub(crate) fn stop(mut self) -> (String, String) {
+    pub(crate) fn stop(self) -> (String, String) {
+        let (_, out, err) = self.stop_status();
+        (out, err)
+    }
+
+    /// As [`Running::stop`], with how vaultctl exited.
+    pub(crate) fn stop_status(mut self) -> (std::process::ExitStatus, String, String) {
         let _ = nix::sys::signal::kill(
             nix::unistd::Pid::from_raw(self.child.id() as i32),
             nix::sys::signal::Signal::SIGTERM,
         );
         let start = Instant::now();
-        while self.child.try_wait().expect("wait").is_none() {
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                break status;
+            }
             assert!(
                 start.elapsed() < Duration::from_secs(30),
-                "vaultctl did not stop"
+                "vaultctl did not stop\nstderr:\n{}",
+                self.stderr()
             );
             std::thread::sleep(Duration::from_millis(20));
-        }
+        };
         std::thread::sleep(Duration::from_millis(100));
-        (self.stdout(), self.stderr())
+        (status, self.stdout(), self.stderr())
     }
 }
 

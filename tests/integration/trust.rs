@@ -5,21 +5,13 @@
 //! was leased; a fault signal sent with `kill` reaches the command.
 
 use crate::cmd::Test;
+use crate::exec::secret;
 use crate::kv::{bao_ok, vc};
 use crate::proxy::{Fault, FaultProxy};
 use crate::servers::{bao, unique, wait_for};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-/// Writes a KV v2 secret at a fresh path under `secret/`; returns the path.
-fn secret(pairs: &[&str]) -> String {
-    let path = format!("secret/{}", unique("trust"));
-    let mut args = vec!["kv", "put", "-mount=secret", &path[7..]];
-    args.extend_from_slice(pairs);
-    bao_ok(&args);
-    path
-}
 
 /// vaultctl pointed at a proxy in front of the dev server, so requests can be counted.
 fn through(proxy: &FaultProxy) -> Test {
