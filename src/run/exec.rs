@@ -74,7 +74,7 @@ pub fn run(plan: Plan, client: Client) -> u8 {
         }
         // Last before the exec, so that the window in which a signal would be taken for
         // a command that does not run yet is as short as it can be.
-        if let Err(n) = signals::command_started() {
+        if let Err(n) = crate::stop::command_started() {
             crate::stop::finishing();
             ledger.finish(&resolved.client);
             return stopped_code(n);
@@ -119,7 +119,7 @@ fn supervise_child(
     let mut sup = Supervisor::new(process, options);
     let client = resolved.client.clone();
     let ledger = Arc::new(Mutex::new(ledger));
-    if let Err(n) = signals::command_started() {
+    if let Err(n) = crate::stop::command_started() {
         crate::stop::finishing();
         finish(&ledger, &client);
         return stopped_code(n);

@@ -3,10 +3,11 @@
 //! kernel raises in vaultctl still ends it: a blocked fault is unblocked to be
 //! delivered); one thread reads them from a signalfd and turns them into [`Event`]s,
 //! reaping every exited process with `waitpid(-1, WNOHANG)` so that orphans reparented
-//! to vaultctl (PID 1, or a child subreaper) do not linger. Until [`command_started`] is
-//! called, a signal that asks vaultctl to end (SIGINT, SIGTERM, SIGHUP, SIGQUIT) is
-//! recorded as a stop ([`crate::stop`]): start-up ends early, what it leased is revoked,
-//! and vaultctl exits with 128+N; the same signal again ends it at once.
+//! to vaultctl (PID 1, or a child subreaper) do not linger. Until
+//! [`crate::stop::command_started`] is called, a signal that asks vaultctl to end
+//! (SIGINT, SIGTERM, SIGHUP, SIGQUIT) is recorded as a stop ([`crate::stop`]): start-up
+//! ends early, what it leased is revoked, and vaultctl exits with 128+N; the same signal
+//! again ends it at once.
 
 use super::{End, Event};
 use nix::sys::signal::{SigSet, Signal};
@@ -62,13 +63,6 @@ pub const ENDING: [Signal; 4] = [
     Signal::SIGHUP,
     Signal::SIGQUIT,
 ];
-
-/// From now on, signals are passed on to the command rather than stopping vaultctl;
-/// `Err(n)` when signal `n` asked vaultctl to stop first (then the command must not
-/// start: revoke what was leased and end with 128+n).
-pub fn command_started() -> Result<(), i32> {
-    crate::stop::command_started()
-}
 
 /// Held while a child is being spawned and while reaping: `std::process::Command` waits
 /// for a child whose exec failed, and the reaper must not take that status first.
