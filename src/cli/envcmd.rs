@@ -7,7 +7,7 @@ use super::envfmt;
 use crate::run::ledger::Ledger;
 use crate::run::resolve::Resolved;
 use crate::run::{Plan, report};
-use crate::secrets::{Problem, Var};
+use crate::secrets::{Problem, Subject, Var};
 use anyhow::{Context as _, Result, bail};
 use std::io::Write;
 use std::process::ExitCode;
@@ -146,25 +146,27 @@ const HEADER: [&str; 4] = ["NAME", "SOURCE", "VERSION/TTL", "VERDICT"];
 /// One row a variable and a file: name (or destination), source, KV version or the
 /// shortest TTL of what it uses, verdict.
 fn rows(prepared: &Resolved) -> Vec<[String; 4]> {
-    let vars = prepared
-        .injected
-        .vars
-        .iter()
-        .map(|v| (v.name.clone(), v.source.clone(), &v.reads));
-    let files = prepared
-        .injected
-        .files
-        .iter()
-        .map(|f| (f.dest.display().to_string(), f.source.clone(), &f.reads));
+    let vars = prepared.injected.vars.iter().map(|v| {
+        let subject = Subject::Variable(v.name.clone());
+        (v.name.clone(), subject, v.source.clone(), &v.reads)
+    });
+    let files = prepared.injected.files.iter().map(|f| {
+        let subject = Subject::File(f.dest.clone());
+        (
+            f.dest.display().to_string(),
+            subject,
+            f.source.clone(),
+            &f.reads,
+        )
+    });
     vars.chain(files)
-        .map(|(name, source, reads)| {
+        .map(|(name, subject, source, reads)| {
             let detail = detail(prepared, reads);
-            let prefix = format!("{name}:");
             let verdict = prepared
                 .problems
                 .iter()
-                .find(|p| p.0.starts_with(&prefix))
-                .map_or("ok".to_string(), |p| p.0[prefix.len()..].trim().to_string());
+                .find(|p| p.subject == subject)
+                .map_or("ok".to_string(), |p| p.detail.clone());
             [name, source, detail, verdict]
         })
         .collect()

@@ -12,7 +12,7 @@ use crate::cli::args::{ExecArgs, SourceArgs};
 use crate::cli::settings::Settings;
 use crate::redacted::Secret;
 use crate::secrets::sources::Origin;
-use crate::secrets::{Problem, Sources};
+use crate::secrets::{Kind, Problem, Sources};
 use std::ffi::OsString;
 use std::time::Duration;
 
@@ -110,7 +110,7 @@ pub(super) fn pick<T: Clone>(
     match &given.parsed {
         Ok(v) => v.clone(),
         Err(e) => {
-            problems.push(Problem(format!("{source}: {e}")));
+            problems.push(Problem::option(source, Kind::Syntax, e.to_string()));
             default
         }
     }
@@ -131,7 +131,13 @@ impl Plan {
         let mut problems = Vec::new();
         let env_refs = env_refs(sources, file);
         let gathered = gather(settings, sources, exec, &inherited, env_refs);
-        problems.extend(gathered.problems.iter().cloned().map(Problem));
+        problems.extend(
+            gathered
+                .problems
+                .iter()
+                .cloned()
+                .map(|p| Problem::run(Kind::Syntax, p)),
+        );
         let retry_timeout = pick(
             (&sources.retry_timeout, "--retry-timeout"),
             (&file.retry_timeout, "exec.retry_timeout"),
@@ -145,19 +151,19 @@ impl Plan {
             Ok(None) => match stored_token() {
                 Ok(Some(token)) => Some(Auth::Token(token)),
                 Ok(None) => {
-                    problems.push(Problem(
-                        "no token: set VAULT_TOKEN, log in with `vaultctl login`, or pass --auth METHOD"
-                            .into(),
+                    problems.push(Problem::run(
+                        Kind::Missing,
+                        "no token: set VAULT_TOKEN, log in with `vaultctl login`, or pass --auth METHOD",
                     ));
                     None
                 }
                 Err(e) => {
-                    problems.push(Problem(format!("{e:#}")));
+                    problems.push(Problem::run(Kind::Invalid, format!("{e:#}")));
                     None
                 }
             },
             Err(e) => {
-                problems.push(Problem(format!("{e:#}")));
+                problems.push(Problem::run(Kind::Invalid, format!("{e:#}")));
                 None
             }
         };
@@ -197,7 +203,7 @@ fn exec_plan(exec: Option<&ExecArgs>, file: &ExecTable, problems: &mut Vec<Probl
                 format!("{key} in the config file")
             }
         };
-        problems.push(Problem(format!(
+        problems.push(Problem::run(Kind::Conflict, format!(
             "{} cannot be used with {}: with --once vaultctl replaces itself, so nothing is left to hide values in the command's output",
             named(args.mask, "exec.mask", "--mask"),
             named(args.once, "exec.once", "--once"),

@@ -3,6 +3,7 @@
 //! one name), check names, NUL bytes, `--require` and `--validate`, and collect every
 //! problem. Messages name variables, paths and keys — never a value.
 
+use super::problem::{Kind, Problem, Subject};
 use super::render;
 use super::resolve::ReadFailure;
 use super::sources::{EnvValue, FileSource, Origin, ReadKey, Sources};
@@ -141,16 +142,6 @@ fn leaves(value: &Value, out: &mut Vec<Vec<u8>>) {
         Value::Array(items) => items.iter().for_each(|v| leaves(v, out)),
         Value::Object(map) => map.values().for_each(|v| leaves(v, out)),
         Value::Bool(_) | Value::Null => {}
-    }
-}
-
-/// A reason not to start.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem(pub String);
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
     }
 }
 
@@ -305,14 +296,23 @@ pub fn text_of(value: &Value) -> String {
 
 /// Builds the injected variables and files from the reads.
 pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
-    let mut problems: Vec<Problem> = sources.problems.iter().cloned().map(Problem).collect();
+    let mut problems: Vec<Problem> = sources
+        .problems
+        .iter()
+        .cloned()
+        .map(|p| Problem::run(Kind::Syntax, p))
+        .collect();
     let mut vars: Vec<Var> = Vec::new();
     let mut claimed: HashMap<String, String> = HashMap::new();
     for source in &sources.secrets {
         let key = ReadKey::path(&source.path);
         let Some(Ok(fetched)) = reads.get(&key) else {
             if let Some(Err(e)) = reads.get(&key) {
-                problems.push(Problem(format!("--secret {}: {e}", source.path)));
+                problems.push(Problem::new(
+                    Subject::Source(source.path.clone()),
+                    Kind::Read,
+                    e.to_string(),
+                ));
             }
             continue;
         };
@@ -325,17 +325,18 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
                     .any(|e| e.origin == Origin::Explicit && e.name == name)
             };
             if changes_loading(&name) && !overridden() {
-                problems.push(Problem(format!(
-                    "{name}: key {k:?} of {} would set {name}, which changes how the command is loaded or started or where it connects; refused (an explicit --env {name}=REF may set it)",
+                problems.push(Problem::variable(&name, Kind::Refused, format!(
+                    "key {k:?} of {} would set {name}, which changes how the command is loaded or started or where it connects; refused (an explicit --env {name}=REF may set it)",
                     source.path
                 )));
                 continue;
             }
             if let Some(other) = claimed.get(&name) {
-                problems.push(Problem(format!(
-                    "{name}: claimed by both {other} and {} (use a prefix)",
-                    source.path
-                )));
+                problems.push(Problem::variable(
+                    &name,
+                    Kind::Conflict,
+                    format!("claimed by both {other} and {} (use a prefix)", source.path),
+                ));
                 continue;
             }
             claimed.insert(name.clone(), source.path.clone());
@@ -364,7 +365,7 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
         let (value, source, from) = match made {
             Ok(made) => made,
             Err(err) => {
-                problems.push(Problem(format!("{}: {err}", e.name)));
+                problems.push(Problem::variable(&e.name, Kind::Read, err.to_string()));
                 continue;
             }
         };
@@ -378,16 +379,18 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
     }
     for v in &vars {
         if !valid_name(&v.name) {
-            problems.push(Problem(format!(
-                "{}: not a valid variable name (from {})",
-                v.name, v.source
-            )));
+            problems.push(Problem::variable(
+                &v.name,
+                Kind::Invalid,
+                format!("not a valid variable name (from {})", v.source),
+            ));
         }
         if v.value.expose().contains('\0') {
-            problems.push(Problem(format!(
-                "{}: the value from {} contains a NUL byte",
-                v.name, v.source
-            )));
+            problems.push(Problem::variable(
+                &v.name,
+                Kind::Invalid,
+                format!("the value from {} contains a NUL byte", v.source),
+            ));
         }
     }
     let files = assemble_files(sources, reads, &mut problems, &mut referenced);
@@ -440,7 +443,7 @@ fn assemble_files(
                 source,
                 reads: from,
             }),
-            Err(err) => problems.push(Problem(format!("{}: {err}", spec.dest.display()))),
+            Err(err) => problems.push(Problem::file(&spec.dest, Kind::Read, err.to_string())),
         }
     }
     files
@@ -467,16 +470,26 @@ pub fn check_rules(sources: &Sources, env: &(impl Lookup + ?Sized)) -> Vec<Probl
     let mut problems = Vec::new();
     for name in &sources.require {
         if lookup(name).is_none_or(|v| v.is_empty()) {
-            problems.push(Problem(format!("{name}: required but not set or empty")));
+            problems.push(Problem::variable(
+                name,
+                Kind::Required,
+                "required but not set or empty",
+            ));
         }
     }
     for (name, rule) in &sources.validate {
         match lookup(name) {
             Some(value) if rule.check(&value) => {}
-            Some(_) => problems.push(Problem(format!("{name}: fails the rule {rule}"))),
-            None => problems.push(Problem(format!(
-                "{name}: not set, so it fails the rule {rule}"
-            ))),
+            Some(_) => problems.push(Problem::variable(
+                name,
+                Kind::Rule,
+                format!("fails the rule {rule}"),
+            )),
+            None => problems.push(Problem::variable(
+                name,
+                Kind::Rule,
+                format!("not set, so it fails the rule {rule}"),
+            )),
         }
     }
     problems

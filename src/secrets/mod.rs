@@ -5,6 +5,7 @@
 //! Layers: this module uses the Vault client; it knows nothing of clap or processes.
 
 pub mod assemble;
+pub mod problem;
 pub mod reference;
 pub mod render;
 pub mod resolve;
@@ -12,6 +13,7 @@ pub mod rules;
 pub mod sources;
 pub mod template;
 
-pub use assemble::{Injected, Problem, Var};
+pub use assemble::{Injected, Var};
+pub use problem::{Kind, Problem, Subject};
 pub use reference::Ref;
 pub use sources::Sources;

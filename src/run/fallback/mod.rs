@@ -27,7 +27,7 @@ use super::config::ExecTable;
 use super::plan::pick;
 use crate::cli::args::ExecArgs;
 use crate::cli::settings::Settings;
-use crate::secrets::Problem;
+use crate::secrets::{Kind, Problem};
 use codec::Key;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -74,10 +74,11 @@ pub fn plan(
         return None;
     };
     if dir.exists() && !dir.is_dir() {
-        problems.push(Problem(format!(
-            "--fallback-cache {}: not a directory",
-            dir.display()
-        )));
+        problems.push(Problem::option(
+            format!("--fallback-cache {}", dir.display()),
+            Kind::Invalid,
+            "not a directory",
+        ));
     }
     let key = key(settings, args, file, problems)?;
     let client = &settings.client;
@@ -108,9 +109,11 @@ fn unused_options(args: &ExecArgs, file: &ExecTable, problems: &mut Vec<Problem>
         ),
     ] {
         if given {
-            problems.push(Problem(format!(
-                "{name}: has no effect without --fallback-cache DIR (or exec.fallback_cache)"
-            )));
+            problems.push(Problem::option(
+                name,
+                Kind::Conflict,
+                "has no effect without --fallback-cache DIR (or exec.fallback_cache)",
+            ));
         }
     }
 }
@@ -137,7 +140,9 @@ fn key(
                 .to_string(),
         )
     };
-    parsed.map_err(|e| problems.push(Problem(e))).ok()
+    parsed
+        .map_err(|e| problems.push(Problem::run(Kind::Invalid, e)))
+        .ok()
 }
 
 /// Reads a key file; errors name `source` and the file, never its contents.

@@ -10,8 +10,8 @@ use super::store::CacheFile;
 use crate::run::plan::Plan;
 use crate::run::report;
 use crate::run::resolve::{self, Resolved};
-use crate::secrets::Problem;
 use crate::secrets::assemble::Reads;
+use crate::secrets::{Kind, Problem};
 use crate::vault::Client;
 use std::time::SystemTime;
 
@@ -105,7 +105,9 @@ fn after_reads(mut resolved: Resolved, plan: Plan, file: Option<CacheFile>) -> S
             }
         }
         Err(reason) => {
-            resolved.problems.push(Problem(refusal(&file, &reason)));
+            resolved
+                .problems
+                .push(Problem::run(Kind::Unreadable, refusal(&file, &reason)));
             Started {
                 resolved,
                 plan,
