@@ -28,5 +28,6 @@ pub mod redacted;
 pub mod run;
 pub mod secrets;
 pub mod stop;
+pub mod store;
 pub mod supervise;
 pub mod vault;

@@ -25,7 +25,7 @@ pub fn plan(
     exec: Option<&ExecArgs>,
 ) -> Result<Plan, Vec<Problem>> {
     let inherited: Vec<_> = std::env::vars_os().collect();
-    let stored = || super::token_store::current_token(&ctx.settings);
+    let stored = || super::tokens::current_token(&ctx.settings);
     Plan::resolve(&ctx.settings, sources, exec, inherited, &stored)
 }
 

@@ -3,7 +3,8 @@
 use super::Context;
 use super::args::{Format, LoginArgs, TokenCommand};
 use super::params::{self, Trim};
-use super::token_store::{TokenHelper, current_token};
+use super::tokens::{current_token, token_helper};
+use crate::store::token::TokenHelper;
 use crate::vault::auth::{self, Params};
 use crate::vault::response::Auth;
 use crate::vault::token;
@@ -23,7 +24,7 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> Result<ExitCode> {
     let stored = if args.no_store {
         None
     } else {
-        let helper = TokenHelper::from_settings(&ctx.settings)?;
+        let helper = token_helper(&ctx.settings)?;
         helper.store(&auth.client_token)?;
         if ctx.settings.env_token.is_some() {
             crate::warn!("VAULT_TOKEN is set: it takes precedence over the token just stored");
@@ -86,7 +87,7 @@ fn ttl_text(secs: u64) -> String {
 
 /// Revokes the current token and removes it from the token helper.
 pub fn logout(ctx: &Context) -> Result<ExitCode> {
-    let helper = TokenHelper::from_settings(&ctx.settings)?;
+    let helper = token_helper(&ctx.settings)?;
     let Some(token) = current_token(&ctx.settings)? else {
         bail!("not logged in: no VAULT_TOKEN and no stored token");
     };

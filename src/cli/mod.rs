@@ -8,7 +8,6 @@ pub mod db;
 pub mod envcmd;
 pub mod envfmt;
 pub mod exec;
-pub mod index_file;
 pub mod kv;
 pub mod kv_admin;
 mod kv_tree;
@@ -21,7 +20,7 @@ pub mod read;
 pub mod settings;
 pub mod status;
 pub mod template;
-pub mod token_store;
+pub mod tokens;
 pub mod write;
 
 use anyhow::Result;
@@ -47,10 +46,10 @@ impl Context {
             );
         }
         let mut config = self.settings.client.clone();
-        config.index_store = index_file::for_client(&config);
+        config.index_store = crate::store::index::for_client(&config);
         let mut client = crate::vault::Client::new(config)?;
         if with_token {
-            client.set_token(token_store::current_token(&self.settings)?);
+            client.set_token(tokens::current_token(&self.settings)?);
         }
         Ok(client)
     }

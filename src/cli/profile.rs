@@ -7,7 +7,8 @@
 use super::Context;
 use super::args::{Format, GlobalArgs, ProfileCommand};
 use super::settings::{self, Settings, Source};
-use super::token_store::{Stored, TokenHelper};
+use super::tokens::token_helper;
+use crate::store::token::{Stored, TokenHelper};
 use crate::vault::{Client, token};
 use anyhow::Result;
 use serde_json::{Map, Value, json};
@@ -65,7 +66,7 @@ impl TokenState {
 
 /// Reads the profile's stored token and asks its server about it.
 fn token_state(ctx: &Context) -> TokenState {
-    let Ok(helper) = TokenHelper::from_settings(&ctx.settings) else {
+    let Ok(helper) = token_helper(&ctx.settings) else {
         return TokenState::Unknown;
     };
     let stored = match helper.read() {
@@ -227,7 +228,7 @@ fn show(global: &GlobalArgs, name: Option<&str>) -> Result<ExitCode> {
 
 /// Where the token of these settings is kept and whether one is there (never the token).
 fn stored_token_row(s: &Settings) -> Result<Row> {
-    let helper = TokenHelper::from_settings(s)?;
+    let helper = token_helper(s)?;
     let (value, source) = match &helper {
         TokenHelper::File(path) => {
             let state = match helper.read() {

@@ -236,8 +236,7 @@ fn config_path(args: &GlobalArgs, env: Env<'_>) -> Option<PathBuf> {
     {
         return Some(path);
     }
-    let dirs = directories::ProjectDirs::from("", "", "vaultctl")?;
-    let path = dirs.config_dir().join("config.toml");
+    let path = crate::store::config_dir()?.join("config.toml");
     path.is_file().then_some(path)
 }
 

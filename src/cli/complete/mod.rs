@@ -102,7 +102,7 @@ fn client(globals: &[String]) -> Option<Client> {
         .chain(std::iter::once("status"));
     let cli = Cli::try_parse_from(argv).ok()?;
     let settings = Settings::resolve(&cli.global, &settings::process_env, false, false).ok()?;
-    let token = super::token_store::current_token(&settings).ok()??;
+    let token = super::tokens::current_token(&settings).ok()??;
     let mut config = settings.client.clone();
     config.timeout = REQUEST_TIMEOUT;
     config.max_retries = 0;

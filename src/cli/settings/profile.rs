@@ -81,10 +81,9 @@ pub(super) fn check_file(file: &ConfigFile, config: Option<&Path>) -> Result<()>
 /// Where the token of profile `name` lives: `vaultctl/tokens/NAME` in the user's data
 /// dir (`$XDG_DATA_HOME` or `~/.local/share` on Linux).
 pub(super) fn token_file(name: &str) -> Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "vaultctl").ok_or_else(|| {
+    crate::store::token::profile_file(name).ok_or_else(|| {
         anyhow!("cannot find the user's data dir for profile tokens: HOME is not set")
-    })?;
-    Ok(dirs.data_dir().join("tokens").join(name))
+    })
 }
 
 /// Letters, digits, `_`, `.` and `-`, not starting with `.`: safe as a file name.

@@ -8,8 +8,9 @@
 //! somewhere else never carries its token there. (A file written before addresses were
 //! recorded holds the token alone; it is used only at the address the profile itself
 //! sets.)
+//!
+//! The command line hands over where to look as plain values ([`Lookup`]).
 
-use super::settings::{Settings, Source};
 use crate::redacted::Secret;
 use anyhow::{Context, Result, bail};
 use std::io::Write;
@@ -100,40 +101,46 @@ fn parse_file(text: &str) -> (Option<&str>, Option<&str>) {
     }
 }
 
+/// Where to look for this run's token helper: what the command line resolved.
+#[derive(Debug, Clone, Default)]
+pub struct Lookup<'a> {
+    /// With a profile selected: the profile's own token file, for this run's address.
+    pub profile: Option<TokenFile>,
+    /// The user's home directory: `~/.vault-token` and `~/.vault`.
+    pub home: Option<&'a Path>,
+    /// The shared token file elsewhere than `~/.vault-token` (`BAO_TOKEN_PATH`).
+    pub token_path: Option<&'a Path>,
+    /// The vault CLI's config file elsewhere than `~/.vault` (`VAULT_CONFIG_PATH`).
+    pub cli_config_path: Option<&'a Path>,
+}
+
+/// Where the token of profile `name` lives: `tokens/NAME` in vaultctl's data dir
+/// (`$XDG_DATA_HOME/vaultctl` or `~/.local/share/vaultctl` on Linux); `None` without a
+/// home directory.
+pub fn profile_file(name: &str) -> Option<PathBuf> {
+    Some(super::data_dir()?.join("tokens").join(name))
+}
+
 impl TokenHelper {
-    /// The helper the settings point at: a profile's own file, else what the vault CLI uses.
-    pub fn from_settings(settings: &Settings) -> Result<TokenHelper> {
-        if let Some(profile) = &settings.profile {
-            let own_address = settings
-                .origins
-                .iter()
-                .any(|o| o.key == "address" && o.source == Source::Profile(profile.name.clone()));
-            return Ok(TokenHelper::File(TokenFile {
-                path: profile.token_file.clone(),
-                profile: Some(ProfileToken {
-                    name: profile.name.clone(),
-                    address: settings.client.address.clone(),
-                    own_address,
-                }),
-            }));
+    /// The helper `lookup` points at: a profile's own file, else what the vault CLI uses.
+    pub fn find(lookup: &Lookup<'_>) -> Result<TokenHelper> {
+        if let Some(file) = &lookup.profile {
+            return Ok(TokenHelper::File(file.clone()));
         }
-        let home = settings.home.clone();
-        let cli_config = settings
+        let home = lookup.home;
+        let cli_config = lookup
             .cli_config_path
-            .clone()
-            .or_else(|| home.as_ref().map(|h| h.join(".vault")));
+            .map(Path::to_path_buf)
+            .or_else(|| home.map(|h| h.join(".vault")));
         if let Some(config) = cli_config.filter(|p| p.is_file()) {
             let text = std::fs::read_to_string(&config)
                 .with_context(|| format!("cannot read {}", config.display()))?;
             if let Some(helper) = token_helper_setting(&text) {
-                return Ok(TokenHelper::External(resolve_program(
-                    &helper,
-                    home.as_deref(),
-                )));
+                return Ok(TokenHelper::External(resolve_program(&helper, home)));
             }
         }
-        let file = match (&settings.token_path, home) {
-            (Some(path), _) => path.clone(),
+        let file = match (lookup.token_path, home) {
+            (Some(path), _) => path.to_path_buf(),
             (None, Some(home)) => home.join(".vault-token"),
             (None, None) => bail!("cannot find the token file: HOME is not set"),
         };
@@ -236,13 +243,14 @@ impl TokenHelper {
     }
 }
 
-/// `VAULT_TOKEN` (or `BAO_TOKEN`), else what the token helper has. A profile's token
-/// stored for another address is not used (and the log says why).
-pub fn current_token(settings: &Settings) -> Result<Option<Secret>> {
-    if let Some(token) = &settings.env_token {
+/// `env_token` (`VAULT_TOKEN` or `BAO_TOKEN`), else what the token helper `lookup`
+/// points at has. A profile's token stored for another address is not used (and the log
+/// says why).
+pub fn current_token(env_token: Option<&Secret>, lookup: &Lookup<'_>) -> Result<Option<Secret>> {
+    if let Some(token) = env_token {
         return Ok(Some(token.clone()));
     }
-    let helper = TokenHelper::from_settings(settings)?;
+    let helper = TokenHelper::find(lookup)?;
     match helper.read()? {
         Stored::Token(token) => Ok(Some(token)),
         Stored::Nothing => Ok(None),
@@ -424,6 +432,58 @@ mod tests {
             shared.get().expect("get").expect("some").expose(),
             "s.legacy"
         );
+        std::fs::remove_dir_all(&dir).expect("cleanup");
+    }
+
+    #[test]
+    fn finds_the_profiles_file_else_the_vault_clis_helper_else_its_file() {
+        let dir = temp_dir("find");
+        let home = dir.join("home");
+        std::fs::create_dir_all(&home).expect("home");
+        let at = |lookup: &Lookup<'_>| TokenHelper::find(lookup).expect("find");
+        let plain = Lookup {
+            home: Some(&home),
+            ..Lookup::default()
+        };
+        assert_eq!(
+            at(&plain),
+            TokenHelper::File(TokenFile::shared(home.join(".vault-token")))
+        );
+        let moved = dir.join("elsewhere");
+        let bao_token_path = Lookup {
+            token_path: Some(&moved),
+            ..plain.clone()
+        };
+        assert_eq!(
+            at(&bao_token_path),
+            TokenHelper::File(TokenFile::shared(moved.clone()))
+        );
+        std::fs::write(home.join(".vault"), "token_helper = \"~/bin/helper\"\n").expect("hcl");
+        assert_eq!(
+            at(&bao_token_path),
+            TokenHelper::External(home.join("bin/helper"))
+        );
+        let profile = TokenFile {
+            path: dir.join("tokens/prod"),
+            profile: Some(ProfileToken {
+                name: "prod".into(),
+                address: "https://prod.example:8200".into(),
+                own_address: true,
+            }),
+        };
+        let with_profile = Lookup {
+            profile: Some(profile.clone()),
+            ..plain.clone()
+        };
+        assert_eq!(at(&with_profile), TokenHelper::File(profile));
+        let homeless = TokenHelper::find(&Lookup::default()).expect_err("no HOME");
+        assert_eq!(
+            homeless.to_string(),
+            "cannot find the token file: HOME is not set"
+        );
+        let env = Secret::new("s.env");
+        let token = current_token(Some(&env), &Lookup::default()).expect("VAULT_TOKEN");
+        assert_eq!(token.expect("some").expose(), "s.env");
         std::fs::remove_dir_all(&dir).expect("cleanup");
     }
 

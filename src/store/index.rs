@@ -37,9 +37,7 @@ pub struct IndexFile {
 /// The store for `config`'s address and namespace, or `None` when the user has no
 /// state or cache dir.
 pub fn for_client(config: &ClientConfig) -> Option<Arc<dyn IndexStore>> {
-    let dirs = directories::ProjectDirs::from("", "", "vaultctl")?;
-    let base = dirs.state_dir().unwrap_or_else(|| dirs.cache_dir());
-    let file = IndexFile::new(&base.join("index"), config);
+    let file = IndexFile::new(&super::state_dir()?.join("index"), config);
     Some(Arc::new(file))
 }
 
