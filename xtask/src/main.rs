@@ -1,9 +1,12 @@
 //! Project chores: `cargo xtask gen` writes shell completions to `completions/` and man
 //! pages to `man/` from the clap definitions; `cargo xtask gen --check` fails when the
 //! committed files differ from what would be generated. `cargo xtask bench` prints the
-//! benchmark report (see `bench/mod.rs`).
+//! benchmark report (see `bench/mod.rs`). `cargo xtask layers` prints the import arrows
+//! between the layers of `src/` and fails on one that goes up or closes a cycle (see
+//! `layers.rs`).
 
 mod bench;
+mod layers;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -26,6 +29,23 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("layers") => {
+            let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src");
+            match layers::scan_dir(&src) {
+                Ok(report) => {
+                    print!("{}", report.text());
+                    if report.is_clean() {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::FAILURE
+                    }
+                }
+                Err(e) => {
+                    eprintln!("xtask: cannot read {}: {e}", src.display());
+                    ExitCode::FAILURE
+                }
+            }
+        }
         // Internal: how the benchmark runs a command to measure it (see bench/kvget.rs).
         Some(bench::LAUNCH) => match bench::launch(&args[1..]) {
             Ok(()) => ExitCode::SUCCESS,
@@ -51,7 +71,7 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: cargo xtask gen [--check]\n{BENCH_USAGE}");
+            eprintln!("usage: cargo xtask gen [--check]\n       cargo xtask layers\n{BENCH_USAGE}");
             ExitCode::FAILURE
         }
     }
