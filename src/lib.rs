@@ -1,7 +1,8 @@
 //! vaultctl: a command-line client for HashiCorp Vault and OpenBao.
 //!
 //! The layers, with their arrows one way: `cli` → `run` → `secrets`/`lifecycle` →
-//! `vault`, and `run` → `supervise`.
+//! `vault`, and `run` → `supervise`; `store` below them, above `vault`
+//! (`cargo xtask layers` prints the arrows).
 //!
 //! - `cli`: clap definitions (raw flags), resolved settings, output, one thin handler per
 //!   command; `main.rs` maps errors to exit codes.
@@ -12,10 +13,11 @@
 //! - `secrets`: references and sources, one read per path, validation.
 //! - `lifecycle`: token and secret watchers that report events, clock injected.
 //! - `supervise`: spawn, signals, reaping, restart; knows nothing of Vault.
+//! - `store`: what is kept on disk between runs (token files and helpers, the index of
+//!   the last write), from plain values, never the command line's settings.
 //! - `vault`: the API client; never touches clap or processes.
 //!
-//! The design contract is kept in the README ("Where vaultctl adds to or reads the
-//! design contract").
+//! Where vaultctl adds to or reads the design contract: docs/CONTRACT-NOTES.md.
 
 pub mod cli;
 pub mod duration;
