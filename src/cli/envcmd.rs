@@ -26,7 +26,7 @@ pub fn plan(
 ) -> Result<Plan, Vec<Problem>> {
     let inherited: Vec<_> = std::env::vars_os().collect();
     let stored = || super::token_store::current_token(&ctx.settings);
-    Plan::resolve(&ctx.settings, sources, exec, inherited, &stored)
+    super::plan::build(&ctx.settings, sources, exec, inherited, &stored)
 }
 
 /// Resolves the plan of `env` or `check`: `Ok(Err(code))` when it stopped, reported.
