@@ -101,6 +101,18 @@ pub fn build(
     })
 }
 
+/// The plan of `exec`, `env` or `check` for this process: its environment, and the token
+/// of `VAULT_TOKEN` or the token store.
+pub fn from_process(
+    settings: &Settings,
+    sources: &SourceArgs,
+    exec: Option<&ExecArgs>,
+) -> Result<Plan, Vec<Problem>> {
+    let inherited: Vec<_> = std::env::vars_os().collect();
+    let stored = || super::token_store::current_token(settings);
+    build(settings, sources, exec, inherited, &stored)
+}
+
 /// A value from a flag, else the config file, else the default; a bad one is a
 /// problem naming where it came from (`--kill-timeout`, `config file exec.kill_timeout`).
 fn pick<T: Clone>(

@@ -312,6 +312,34 @@ fn a_missing_key_file_is_named_with_its_flag() {
     assert!(p.detail.starts_with("cannot read it: "), "{p}");
 }
 
+/// The cache's scope is the server of the settings: flag > profile > `VAULT_ADDR` >
+/// `[vault]`.
+#[test]
+fn the_cache_is_scoped_to_the_server_the_settings_chose() {
+    let case = Case::new("");
+    let key = case.file("k", KEY);
+    let config = "[vault]\naddress = \"http://file:1\"\n\
+                  [profile.prod]\naddress = \"http://prod:1\"\nnamespace = \"ns\"\n";
+    let case = Case {
+        config: config.into(),
+        ..case
+    };
+    let cache = ["--fallback-cache", "c", "--fallback-key-file", &key];
+    let scope = |case: &Case, flags: &[&str]| {
+        let flags = [flags, &cache].concat();
+        planned(case.exec(&flags))
+            .fallback
+            .expect("the cache")
+            .scope
+    };
+    assert_eq!(scope(&case, &[]), "http://file:1 ");
+    let case = case.var("VAULT_ADDR", "http://env:1");
+    assert_eq!(scope(&case, &[]), "http://env:1 ");
+    assert_eq!(scope(&case, &["--profile", "prod"]), "http://prod:1 ns");
+    let flags = ["--address", "http://flag:1", "--profile", "prod"];
+    assert_eq!(scope(&case, &flags), "http://flag:1 ns");
+}
+
 #[test]
 fn cache_options_without_the_cache_are_each_named() {
     let case = Case::new("[exec]\nfallback_key_file = \"k\"\nfallback_max_age = \"2h\"\n");

@@ -80,29 +80,6 @@ pub struct VaultTable {
     pub(super) http_proxy: Option<String>,
 }
 
-/// Reads and parses the config file; errors name the file and the line.
-pub fn load_config(path: &Path) -> Result<ConfigFile> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read config file {}", path.display()))?;
-    parse_config(&text, &path.display().to_string())
-}
-
-/// Parses config file text; errors name `name` and the line, in one line.
-pub fn parse_config(text: &str, name: &str) -> Result<ConfigFile> {
-    toml::from_str(text).map_err(|e| {
-        let end = e.span().map_or(0, |s| s.start.min(text.len()));
-        let line = text.as_bytes()[..end]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count()
-            + 1;
-        anyhow!(
-            "config file {name} line {line}: {}",
-            e.message().trim().replace('\n', " ")
-        )
-    })
-}
-
 /// `[auth]`: the login method for `--auth` and its parameters (`@FILE` allowed).
 #[derive(Debug, Default, Deserialize)]
 pub struct AuthTable {
@@ -193,4 +170,27 @@ pub struct TemplateTable {
     /// Its mode, in octal: "0640" (default "0600").
     #[serde(default)]
     pub mode: Option<String>,
+}
+
+/// Reads and parses the config file; errors name the file and the line.
+pub fn load_config(path: &Path) -> Result<ConfigFile> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read config file {}", path.display()))?;
+    parse_config(&text, &path.display().to_string())
+}
+
+/// Parses config file text; errors name `name` and the line, in one line.
+pub fn parse_config(text: &str, name: &str) -> Result<ConfigFile> {
+    toml::from_str(text).map_err(|e| {
+        let end = e.span().map_or(0, |s| s.start.min(text.len()));
+        let line = text.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        anyhow!(
+            "config file {name} line {line}: {}",
+            e.message().trim().replace('\n', " ")
+        )
+    })
 }
