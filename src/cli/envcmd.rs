@@ -2,12 +2,12 @@
 //! (resolve and validate, show sources and verdicts, never a value).
 
 use super::Context;
-use super::args::{CheckArgs, EnvArgs, EnvFormat, ExecArgs, Format, SourceArgs};
+use super::args::{CheckArgs, EnvArgs, EnvFormat, Format, SourceArgs};
 use super::envfmt;
 use crate::run::ledger::Ledger;
+use crate::run::report;
 use crate::run::resolve::Resolved;
-use crate::run::{Plan, report};
-use crate::secrets::{Problem, Subject, Var};
+use crate::secrets::{Subject, Var};
 use anyhow::{Context as _, Result, bail};
 use std::io::Write;
 use std::process::ExitCode;
@@ -17,21 +17,9 @@ fn failure(resolved: &Resolved) -> ExitCode {
     ExitCode::from(if resolved.unreachable { 2 } else { 1 })
 }
 
-/// The plan of `exec`, `env` or `check`, from the process environment and the settings;
-/// every problem at once when there are any.
-pub fn plan(
-    ctx: &Context,
-    sources: &SourceArgs,
-    exec: Option<&ExecArgs>,
-) -> Result<Plan, Vec<Problem>> {
-    let inherited: Vec<_> = std::env::vars_os().collect();
-    let stored = || super::tokens::current_token(&ctx.settings);
-    Plan::resolve(&ctx.settings, sources, exec, inherited, &stored)
-}
-
 /// Resolves the plan of `env` or `check`: `Ok(Err(code))` when it stopped, reported.
 fn resolve(ctx: &Context, sources: &SourceArgs, what: &str) -> Result<Result<Resolved, ExitCode>> {
-    let plan = match plan(ctx, sources, None) {
+    let plan = match super::plan::from_process(&ctx.settings, sources, None) {
         Ok(plan) => plan,
         Err(problems) => {
             report::problems(&problems, what);

@@ -24,7 +24,7 @@ pub fn run(ctx: anyhow::Result<Context>, args: &ExecArgs, verbose: u8, quiet: bo
     let file = ctx.settings.file.exec.log_format.as_ref();
     let format = flag.or_else(|| file.and_then(|g| g.parsed.clone().ok()));
     crate::log::init(verbose.max(1), quiet, format == Some(LogFormat::Json));
-    let plan = match super::envcmd::plan(&ctx, &args.sources, Some(args)) {
+    let plan = match super::plan::from_process(&ctx.settings, &args.sources, Some(args)) {
         Ok(plan) => plan,
         Err(problems) => {
             report::problems(&problems, "the command was not started");

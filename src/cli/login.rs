@@ -17,7 +17,7 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> Result<ExitCode> {
     let method_name = args.method.as_str();
     let mut given = Params::new(params::parse(&args.params, Trim::TrailingNewline)?);
     let audience = given.remove("audience");
-    crate::run::session::fill_in(&ctx.settings.login_env, method_name, &mut given, audience)?;
+    super::plan::login::fill_in(&ctx.settings.login_env, method_name, &mut given, audience)?;
     let method = auth::method(method_name, args.path.as_deref(), given)?;
     let client = ctx.client(false)?;
     let auth = method.login(&client).map_err(|e| ctx.name_address(e))?;

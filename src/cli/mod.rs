@@ -15,6 +15,7 @@ pub mod lease;
 pub mod login;
 pub mod output;
 pub mod params;
+pub mod plan;
 pub mod profile;
 pub mod read;
 pub mod settings;

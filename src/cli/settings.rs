@@ -3,20 +3,24 @@
 //! Built once per run; this is the only module that reads the process environment for
 //! configuration.
 
+mod file;
 #[cfg(test)]
 mod precedence_tests;
 mod profile;
 mod vault;
 
+pub use file::{
+    AuthTable, ConfigFile, DurationValue, ExecTable, SecretTable, TemplateTable, VaultTable,
+    load_config, parse_config,
+};
 pub use profile::{Profile, check_name};
-pub use vault::{Origin, Source, VaultTable};
+pub use vault::{Origin, Source};
 
 use super::args::{Color, EnvFormat, Format, GlobalArgs};
 use crate::redacted::Secret;
 use crate::vault::ClientConfig;
-use anyhow::{Context, Result, anyhow};
-use serde::Deserialize;
-use std::path::{Path, PathBuf};
+use anyhow::{Result, anyhow};
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// A source of environment variables (the process environment, or a map in tests).
@@ -71,54 +75,6 @@ pub struct LoginEnv {
     pub secret_id: Option<Secret>,
     /// GitHub Actions' `ACTIONS_ID_TOKEN_REQUEST_URL` and `ACTIONS_ID_TOKEN_REQUEST_TOKEN`.
     pub github_oidc: Option<(String, Secret)>,
-}
-
-/// The TOML config file: `[vault]` for every command; `[auth]`, `[exec]`, `[[secret]]`
-/// and `[env]` for `exec`, `env` and `check`. Keys are the long option names with `_`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConfigFile {
-    /// The `[vault]` table.
-    #[serde(default)]
-    pub vault: VaultTable,
-    /// `[profile.NAME]`: tables with the keys of `[vault]`, selected by `--profile NAME`.
-    #[serde(default)]
-    pub profile: std::collections::BTreeMap<String, VaultTable>,
-    /// `[auth]`: `method`, `path`, and the login parameters.
-    #[serde(default)]
-    pub auth: Option<crate::run::config::AuthTable>,
-    /// `[exec]`: options of `exec`.
-    #[serde(default)]
-    pub exec: crate::run::config::ExecTable,
-    /// `[[secret]]`: `path` and `prefix`, as `--secret`.
-    #[serde(default)]
-    pub secret: Vec<crate::run::config::SecretTable>,
-    /// `[[template]]`: `source`, `destination` and `mode`, as `--template`.
-    #[serde(default)]
-    pub template: Vec<crate::run::config::TemplateTable>,
-    /// `[env]`: NAME = "vault:PATH#KEY", as `--env`.
-    #[serde(default)]
-    pub env: std::collections::BTreeMap<String, String>,
-}
-
-/// A duration in the file: a number of seconds or a string such as "1m30s".
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-pub enum DurationValue {
-    /// Seconds.
-    Seconds(u64),
-    /// As typed: `90s`, `5m`.
-    Text(String),
-}
-
-impl DurationValue {
-    /// The duration; errors name the key (`exec.kill_timeout`).
-    pub fn get(&self, key: &str) -> Result<Duration> {
-        match self {
-            DurationValue::Seconds(s) => Ok(Duration::from_secs(*s)),
-            DurationValue::Text(t) => parse_duration(t, &format!("config file {key}")),
-        }
-    }
 }
 
 impl Settings {
@@ -238,29 +194,6 @@ fn config_path(args: &GlobalArgs, env: Env<'_>) -> Option<PathBuf> {
     }
     let path = crate::store::config_dir()?.join("config.toml");
     path.is_file().then_some(path)
-}
-
-/// Reads and parses the config file; errors name the file and the line.
-pub fn load_config(path: &Path) -> Result<ConfigFile> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read config file {}", path.display()))?;
-    parse_config(&text, &path.display().to_string())
-}
-
-/// Parses config file text; errors name `name` and the line, in one line.
-pub fn parse_config(text: &str, name: &str) -> Result<ConfigFile> {
-    toml::from_str(text).map_err(|e| {
-        let end = e.span().map_or(0, |s| s.start.min(text.len()));
-        let line = text.as_bytes()[..end]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count()
-            + 1;
-        anyhow!(
-            "config file {name} line {line}: {}",
-            e.message().trim().replace('\n', " ")
-        )
-    })
 }
 
 fn parse_duration(text: &str, source: &str) -> Result<Duration> {

@@ -1,14 +1,9 @@
-//! The typed values of `exec`, `env` and `check` options, shared by clap (flags) and
-//! serde (the config file): signals, durations, `--on-change`, log formats.
-//!
-//! Neither clap nor serde rejects a bad value here: both keep it as a [`Given`], the text
-//! and what parsing it gave, so that the [plan](super::plan) can report every problem at
-//! once, each naming the flag or config key the value came from, before Vault is asked
-//! anything.
+//! The typed values of the [plan](super::plan) of `exec`, `env` and `check`: signals,
+//! durations, `--on-change`, log formats, and how each parses from text ([`Value`]).
+//! The `cli` side keeps a flag's or config key's text with what parsing it gave, so
+//! that the plan builder reports every bad value at once, naming where it came from.
 
 use nix::sys::signal::Signal;
-use serde::{Deserialize, Deserializer};
-use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -16,51 +11,6 @@ use std::time::Duration;
 pub trait Value: Sized {
     /// Parses `text`.
     fn parse(text: &str) -> Result<Self, String>;
-}
-
-/// A value as given on the command line or in the config file, parsed or not.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Given<T> {
-    /// The text as given (for numbers in the config file, the number written out).
-    pub text: String,
-    /// The value, or why the text is not one.
-    pub parsed: Result<T, String>,
-}
-
-impl<T: Value> Given<T> {
-    /// Parses `text`, keeping a failure for later.
-    pub fn new(text: &str) -> Given<T> {
-        Given {
-            text: text.to_string(),
-            parsed: T::parse(text),
-        }
-    }
-
-    /// For clap's `value_parser`: never fails, so that the plan reports every bad value.
-    pub fn clap(text: &str) -> Result<Given<T>, std::convert::Infallible> {
-        Ok(Given::new(text))
-    }
-}
-
-impl<T> fmt::Debug for Given<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", self.text)
-    }
-}
-
-impl<'de, T: Value> Deserialize<'de> for Given<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Text(String),
-            Number(u64),
-        }
-        Ok(match Raw::deserialize(d)? {
-            Raw::Text(t) => Given::new(&t),
-            Raw::Number(n) => Given::new(&n.to_string()),
-        })
-    }
 }
 
 /// A signal: `SIGTERM`, `TERM`, `term` or `15`.
@@ -157,28 +107,5 @@ mod tests {
         let e = SignalName::parse("TERN").expect_err("typo");
         assert!(e.contains("\"TERN\""), "{e}");
         assert!(SignalName::parse("99").is_err());
-    }
-
-    #[test]
-    fn bad_values_are_kept_not_rejected() {
-        let g: Given<Duration> = Given::clap("soon").expect("infallible");
-        assert_eq!(g.text, "soon");
-        assert!(g.parsed.is_err());
-        let g: Given<OnChange> = Given::new("signal");
-        assert_eq!(g.parsed, Ok(OnChange::Signal));
-    }
-
-    #[test]
-    fn the_config_file_takes_text_or_seconds() {
-        #[derive(Deserialize)]
-        struct T {
-            a: Given<Duration>,
-            b: Given<Duration>,
-            c: Given<SignalName>,
-        }
-        let t: T = toml::from_str("a = 90\nb = \"1m30s\"\nc = \"HUP\"").expect("parses");
-        assert_eq!(t.a.parsed, Ok(Duration::from_secs(90)));
-        assert_eq!(t.b.parsed, Ok(Duration::from_secs(90)));
-        assert_eq!(t.c.parsed, Ok(SignalName(Signal::SIGHUP)));
     }
 }

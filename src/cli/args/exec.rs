@@ -1,6 +1,7 @@
 //! Flags of `exec`, `env` and `check`: the SOURCES they share and the options of exec.
 
-use crate::run::values::{Given, LogFormat, OnChange, SignalName};
+use super::Given;
+use crate::run::values::{LogFormat, OnChange, SignalName};
 use clap::Args;
 use std::time::Duration;
 

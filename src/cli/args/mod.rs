@@ -4,12 +4,14 @@
 mod admin;
 mod engines;
 mod exec;
+mod given;
 mod login;
 mod profile;
 
 pub use admin::*;
 pub use engines::*;
 pub use exec::*;
+pub use given::Given;
 pub use login::*;
 pub use profile::*;
 

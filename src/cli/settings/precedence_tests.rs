@@ -4,6 +4,7 @@
 
 use super::*;
 use std::collections::HashMap;
+use std::path::Path;
 
 const CONFIG: &str = r#"
 [vault]

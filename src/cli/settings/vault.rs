@@ -3,33 +3,12 @@
 //! `[vault]` > default — with the layer each value came from, for `profile show`.
 //! It reads variables only through the [`Env`] it is handed.
 
-use super::{DurationValue, Env, lookup, parse_bool, parse_duration};
+use super::{Env, VaultTable, lookup, parse_bool, parse_duration};
 use crate::cli::args::{Color, EnvFormat, Format, FormatArg, GlobalArgs};
 use crate::vault::ClientConfig;
 use anyhow::{Result, anyhow, bail};
-use serde::Deserialize;
 use std::path::PathBuf;
 use std::time::Duration;
-
-/// The `[vault]` table, and every `[profile.NAME]` table: the global options, named as
-/// the long flags with `_`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct VaultTable {
-    address: Option<String>,
-    namespace: Option<String>,
-    ca_cert: Option<PathBuf>,
-    ca_path: Option<PathBuf>,
-    client_cert: Option<PathBuf>,
-    client_key: Option<PathBuf>,
-    tls_server_name: Option<String>,
-    tls_skip_verify: Option<bool>,
-    timeout: Option<DurationValue>,
-    max_retries: Option<u32>,
-    format: Option<String>,
-    color: Option<String>,
-    http_proxy: Option<String>,
-}
 
 /// Where a resolved setting came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
