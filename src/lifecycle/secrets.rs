@@ -18,7 +18,8 @@
 //! A read whose data differs is reported as [`WatchEvent::Changed`], a KV read Vault
 //! confirms as [`WatchEvent::Unchanged`]; a read Vault refuses
 //! with 403 as [`WatchEvent::Refused`] (the token may have been revoked). While Vault is
-//! unreachable, retries back off (capped, jittered), one [`WatchEvent::Failing`] a step.
+//! unreachable, retries back off as the shared [`Retry`] says, one [`WatchEvent::Failing`]
+//! a step.
 //! Everything worth a log line is an event: the watcher logs nothing itself. Time and
 //! randomness come from the [`Clock`]. No process control here; the runtime turns
 //! changes into restarts.

@@ -1,8 +1,8 @@
 //! The token lifecycle, as the Go client's LifetimeWatcher: renew a renewable token at
 //! 70–73% of its TTL (see [`renew_after`](super::renew_after)), notice when renewals stop extending it (max TTL
 //! reached) or it was revoked, and then log in again with the same method when there is
-//! one — before the token expires, within a grace of 10–20% of its TTL. Renewal errors
-//! back off exponentially (capped) but never past the expiry. A nudge (another part saw
+//! one — before the token expires, within a grace of 10–20% of its TTL. Renewal and
+//! login errors back off as the shared [`Retry`] says, renewals never past the expiry. A nudge (another part saw
 //! Vault refuse the token) makes it look the token up at once, so that a token revoked
 //! from outside is replaced without waiting for the next renewal.
 //!
