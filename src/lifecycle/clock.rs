@@ -1,6 +1,6 @@
 //! Time and randomness, injectable: the real clock waits on a channel, so that a message
 //! (a nudge) or the channel closing (stop) ends a wait at once, and draws jitter from the
-//! process's random source; tests use a fake clock that jumps to each deadline and draws
+//! operating system's generator ([`crate::jitter::fraction`]); tests use a fake clock that jumps to each deadline and draws
 //! from a fixed sequence.
 
 use std::sync::mpsc::{Receiver, RecvTimeoutError};

@@ -1,10 +1,12 @@
 //! Keeping secrets alive while a process runs: the token lifecycle (renew, notice the
 //! end of renewals, log in again). Emits events; knows nothing of child processes.
 
+pub mod backoff;
 pub mod clock;
 pub mod secrets;
 pub mod token;
 
+pub use backoff::Retry;
 pub use clock::{Clock, SystemClock, Wake};
 
 use std::time::{Duration, Instant, SystemTime};

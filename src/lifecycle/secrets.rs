@@ -18,12 +18,13 @@
 //! A read whose data differs is reported as [`WatchEvent::Changed`], a KV read Vault
 //! confirms as [`WatchEvent::Unchanged`]; a read Vault refuses
 //! with 403 as [`WatchEvent::Refused`] (the token may have been revoked). While Vault is
-//! unreachable, retries back off (capped, jittered), one [`WatchEvent::Failing`] a step.
+//! unreachable, retries back off as the shared [`Retry`] says, one [`WatchEvent::Failing`]
+//! a step.
 //! Everything worth a log line is an event: the watcher logs nothing itself. Time and
 //! randomness come from the [`Clock`]. No process control here; the runtime turns
 //! changes into restarts.
 
-use super::{Clock, Wake};
+use super::{Clock, Retry, Wake};
 use crate::secrets::assemble::Fetched;
 use crate::secrets::sources::ReadKey;
 use crate::vault::Error;
@@ -95,7 +96,7 @@ pub struct Watch {
     plan: Plan,
     next_at: Instant,
     poll: Duration,
-    failures: u32,
+    retry: Retry,
     full_ttl: Duration,
     expires: Instant,
     grace: Duration,
@@ -141,7 +142,7 @@ impl Watch {
             plan,
             next_at: now,
             poll,
-            failures: 0,
+            retry: Retry::default(),
             full_ttl: Duration::ZERO,
             expires: now,
             grace: Duration::ZERO,
@@ -187,7 +188,7 @@ impl Watch {
     /// [`MIN_STEP`](super::MIN_STEP) after this one at the soonest: a TTL of 0 or an
     /// expiration in the past cannot make the watcher read in a tight loop.
     fn schedule_fresh(&mut self, now: Instant, fraction: f64) {
-        self.failures = 0;
+        self.retry.succeeded();
         let fraction = fraction.clamp(0.0, 1.0);
         let soonest = super::after(now, super::MIN_STEP);
         match self.plan {
@@ -240,7 +241,7 @@ impl Watch {
         clock: &dyn Clock,
         now: Instant,
     ) -> Vec<WatchEvent> {
-        let was_failing = self.failures > 0;
+        let was_failing = self.retry.failing();
         let fraction = clock.fraction();
         let result = match self.plan {
             Plan::Lease if !self.exhausted && now < self.expires => {
@@ -258,7 +259,7 @@ impl Watch {
                     self.events
                         .insert(0, WatchEvent::Recovered(self.key.clone()));
                 }
-                self.failures = 0;
+                self.retry.succeeded();
                 self.stale = false;
                 match changed {
                     Some(fresh) => {
@@ -288,7 +289,7 @@ impl Watch {
         match ops.renew(&self.current.lease_id, self.full_ttl) {
             Ok(ttl) => {
                 let ttl = ttl.min(super::MAX_LIFETIME);
-                self.failures = 0;
+                self.retry.succeeded();
                 self.expires = super::after(now, ttl);
                 if ttl < self.full_ttl || ttl <= self.grace {
                     // The replacement comes next: at once when the grace has begun (it
@@ -345,7 +346,7 @@ impl Watch {
         );
         let changed = fresh.data != self.current.data;
         self.current = fresh.clone();
-        self.failures = 0;
+        self.retry.succeeded();
         if changed {
             self.events
                 .push(WatchEvent::NewVersion(self.key.clone(), old, new));
@@ -372,14 +373,7 @@ impl Watch {
     }
 
     fn failed(&mut self, e: Error, now: Instant, fraction: f64) {
-        let wait = crate::jitter::backoff_at(
-            fraction,
-            self.failures,
-            Duration::from_secs(1),
-            Duration::from_secs(60),
-        )
-        .max(Duration::from_millis(200));
-        self.failures = self.failures.saturating_add(1);
+        let wait = self.retry.failed_with(fraction);
         self.next_at = super::after(now, wait);
         self.events.push(WatchEvent::Failing {
             key: self.key.clone(),

@@ -1,17 +1,18 @@
 //! The token lifecycle, as the Go client's LifetimeWatcher: renew a renewable token at
 //! 70–73% of its TTL (see [`renew_after`](super::renew_after)), notice when renewals stop extending it (max TTL
 //! reached) or it was revoked, and then log in again with the same method when there is
-//! one — before the token expires, within a grace of 10–20% of its TTL. Renewal errors
-//! back off exponentially (capped) but never past the expiry. A nudge (another part saw
+//! one — before the token expires, within a grace of 10–20% of its TTL. Renewal and
+//! login errors back off as the shared [`Retry`] says, renewals never past the expiry. A nudge (another part saw
 //! Vault refuse the token) makes it look the token up at once, so that a token revoked
 //! from outside is replaced without waiting for the next renewal.
 //!
 //! [`TokenWatch`] decides (pure, testable with any clock); [`run`] carries it out through
 //! [`TokenOps`] and reports [`TokenEvent`]s.
 
-use super::{Clock, Wake};
+use super::{Clock, Retry, Wake};
 use crate::vault::auth::AuthMethod;
 use crate::vault::response::Auth;
+use crate::vault::token::TokenInfo;
 use crate::vault::{self, Client};
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
@@ -39,6 +40,33 @@ pub enum TokenEvent {
         /// Whether vaultctl will log in again.
         can_login: bool,
     },
+}
+
+/// What vaultctl knows of a token: how long it lives and whether renewals extend it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenLease {
+    /// How long the token lives, at most [`MAX_LIFETIME`](super::MAX_LIFETIME).
+    pub ttl: Duration,
+    /// Whether renewals extend it.
+    pub renewable: bool,
+}
+
+impl TokenLease {
+    /// The token a login gave.
+    pub fn of(auth: &Auth) -> TokenLease {
+        TokenLease {
+            ttl: super::lifetime(auth.lease_duration),
+            renewable: auth.renewable,
+        }
+    }
+
+    /// The token as a look-up describes it.
+    pub fn looked_up(info: &TokenInfo) -> TokenLease {
+        TokenLease {
+            ttl: super::lifetime(info.ttl()),
+            renewable: info.renewable(),
+        }
+    }
 }
 
 /// What the lifecycle does to Vault: renew the current token, or log in again.
@@ -79,7 +107,7 @@ pub struct TokenWatch {
     exhausted: bool,
     warned: bool,
     refused: bool,
-    failures: u32,
+    retry: Retry,
     retry_at: Option<Instant>,
 }
 
@@ -99,9 +127,15 @@ impl TokenWatch {
             exhausted: false,
             warned: false,
             refused: false,
-            failures: 0,
+            retry: Retry::default(),
             retry_at: None,
         }
+    }
+
+    /// Starts watching the token described by `lease` at `now`; `fraction` as for
+    /// [`TokenWatch::new`].
+    pub fn of(now: Instant, lease: TokenLease, fraction: f64) -> TokenWatch {
+        TokenWatch::new(now, lease.ttl, lease.renewable, fraction)
     }
 
     /// A watch with no token yet, at `now`: the login at start could not reach Vault (a
@@ -144,7 +178,7 @@ impl TokenWatch {
     /// A renewal at `now` gave the token `ttl`.
     pub fn renewed(&mut self, now: Instant, ttl: Duration) {
         let ttl = ttl.min(super::MAX_LIFETIME);
-        self.failures = 0;
+        self.retry.succeeded();
         self.retry_at = None;
         self.expires = super::after(now, ttl);
         // Vault gives less than asked once the max TTL is near: renewing again is futile.
@@ -179,25 +213,12 @@ impl TokenWatch {
     /// An attempt failed at `now`; returns how long until the next one (`fraction`:
     /// random, in `[0, 1)`, for the jitter).
     pub fn failed(&mut self, now: Instant, fraction: f64) -> Duration {
-        let delay = retry_delay(fraction, self.failures);
-        self.failures = self.failures.saturating_add(1);
+        let delay = self.retry.failed_with(fraction);
         // Renewal retries stop at the expiry, where a login (or the end) takes over.
         let at = super::after(now, delay).min(self.expires.max(now));
         self.retry_at = Some(at);
         at - now
     }
-}
-
-/// The wait before the next try after `failures` failed ones: capped exponential
-/// backoff with full jitter, but at least 200 ms, so that a run of failures never spins.
-fn retry_delay(fraction: f64, failures: u32) -> Duration {
-    crate::jitter::backoff_at(
-        fraction,
-        failures,
-        Duration::from_secs(1),
-        Duration::from_secs(60),
-    )
-    .max(Duration::from_millis(200))
 }
 
 /// When to renew a token that has `ttl` left at `now`: as
@@ -307,13 +328,12 @@ fn login(
 ) {
     match ops.login() {
         Ok(auth) => {
-            let ttl = super::lifetime(auth.lease_duration);
-            watch.logged_in(now, ttl, auth.renewable, fraction);
-            emit(TokenEvent::LoggedIn(ttl));
+            let lease = TokenLease::of(&auth);
+            watch.logged_in(now, lease.ttl, lease.renewable, fraction);
+            emit(TokenEvent::LoggedIn(lease.ttl));
         }
         Err(e) => {
-            let retry = retry_delay(fraction, watch.failures);
-            watch.failures = watch.failures.saturating_add(1);
+            let retry = watch.retry.failed_with(fraction);
             watch.retry_at = Some(super::after(now, retry));
             emit(TokenEvent::LoginFailed(e.to_string(), retry));
         }

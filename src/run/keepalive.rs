@@ -13,12 +13,12 @@ use super::fallback::Keeper;
 use super::rotation::{Input, Rotation, Schedule};
 use super::session::Login;
 use crate::lifecycle::secrets::{self as watch, VaultSecretOps, Watch, WatchEvent};
-use crate::lifecycle::token::{self, TokenEvent, TokenWatch, VaultTokenOps};
-use crate::lifecycle::{Clock, SystemClock};
+use crate::lifecycle::token::{self, TokenEvent, TokenLease, TokenWatch, VaultTokenOps};
+use crate::lifecycle::{Clock, Retry, SystemClock, Wake};
 use crate::secrets::assemble::Reads;
 use crate::supervise::{Event, RestartHook};
-use crate::vault::Client;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use crate::vault::{self, Client};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::{Builder, JoinHandle};
 use std::time::Duration;
 
@@ -49,7 +49,7 @@ pub struct Start {
     /// The login method, to log in again; `None` for a given token.
     pub login: Option<Login>,
     /// The TTL and renewability of the token vaultctl logged in for (else looked up).
-    pub token: Option<(u64, bool)>,
+    pub token: Option<TokenLease>,
     /// `--poll-interval`.
     pub poll: Duration,
     /// `--pass-token`: a new token must reach the child.
@@ -125,15 +125,17 @@ fn start_token(start: Start, inputs: Sender<Input>) -> Result<Sender<()>, Thread
     spawn("token", move || {
         let clock = SystemClock;
         let mut watch = match known {
-            Some((ttl, renewable)) => {
-                let ttl = crate::lifecycle::lifetime(ttl);
-                TokenWatch::new(clock.now(), ttl, renewable, clock.fraction())
-            }
+            Some(lease) => TokenWatch::of(clock.now(), lease, clock.fraction()),
             // The login at start could not reach Vault: log in first.
             None if client.token().is_none() && method.is_some() => {
                 TokenWatch::logged_out(clock.now(), clock.fraction())
             }
-            None => match look_up(&client, method.is_some(), &stop_rx) {
+            None => match look_up(
+                &mut || vault::token::lookup_self(&client).map(|info| TokenLease::looked_up(&info)),
+                method.is_some(),
+                &clock,
+                &stop_rx,
+            ) {
                 Some(watch) => watch,
                 None => return,
             },
@@ -150,19 +152,20 @@ fn start_token(start: Start, inputs: Sender<Input>) -> Result<Sender<()>, Thread
     Ok(stop)
 }
 
-/// Looks the given token up for its TTL, retrying with backoff while Vault cannot be
-/// reached (after a start from the fallback cache); a refused token is logged in again
-/// when `can_login`. `None`: nothing to keep alive, or vaultctl is stopping.
-fn look_up(client: &Client, can_login: bool, stop: &Receiver<()>) -> Option<TokenWatch> {
-    let clock = SystemClock;
-    let mut attempt = 0;
+/// Looks the given token up for its TTL with `lookup`, retrying with backoff (the
+/// watchers' [`Retry`], waiting on `clock`) while Vault cannot be reached (after a start
+/// from the fallback cache); a refused token is logged in again when `can_login`.
+/// `None`: nothing to keep alive, or vaultctl is stopping.
+fn look_up(
+    lookup: &mut dyn FnMut() -> Result<TokenLease, vault::Error>,
+    can_login: bool,
+    clock: &dyn Clock,
+    stop: &Receiver<()>,
+) -> Option<TokenWatch> {
+    let mut retry = Retry::default();
     loop {
-        let error = match crate::vault::token::lookup_self(client) {
-            Ok(info) => {
-                let ttl = crate::lifecycle::lifetime(info.ttl());
-                let watch = TokenWatch::new(clock.now(), ttl, info.renewable(), clock.fraction());
-                return Some(watch);
-            }
+        let error = match lookup() {
+            Ok(lease) => return Some(TokenWatch::of(clock.now(), lease, clock.fraction())),
             Err(e) if e.status() == Some(403) && can_login => {
                 crate::warn!("the token was refused ({e}); logging in again");
                 return Some(TokenWatch::logged_out(clock.now(), clock.fraction()));
@@ -173,13 +176,14 @@ fn look_up(client: &Client, can_login: bool, stop: &Receiver<()>) -> Option<Toke
                 return None;
             }
         };
-        let wait = crate::jitter::backoff(attempt, Duration::from_secs(1), Duration::from_secs(60));
+        let wait = retry.failed(clock);
         crate::warn!(
             "cannot look up the token ({error}); retrying in {:.1}s",
             wait.as_secs_f64()
         );
-        attempt += 1;
-        if stop.recv_timeout(wait) == Err(RecvTimeoutError::Disconnected) {
+        // A nudge (a read was refused) tries again at once.
+        let at = crate::lifecycle::after(clock.now(), wait);
+        if clock.wait_until(at, stop) == Wake::Stop {
             return None;
         }
     }
@@ -247,6 +251,108 @@ fn start_watch(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lifecycle::clock::FakeClock;
+    use crate::vault::error::RequestLine;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use std::time::Instant;
+
+    /// A clock that ends (asks to stop) `run_for` after it starts.
+    fn clock(run_for: Duration) -> FakeClock {
+        let now = Instant::now();
+        FakeClock {
+            now: Rc::new(Cell::new(now)),
+            end: now + run_for,
+            draws: Cell::new(0),
+        }
+    }
+
+    fn api(status: u16) -> vault::Error {
+        vault::Error::Api {
+            request: RequestLine {
+                method: "GET",
+                path: "auth/token/lookup-self".into(),
+            },
+            status,
+            errors: vec![],
+        }
+    }
+
+    const LEASE: TokenLease = TokenLease {
+        ttl: Duration::from_secs(3600),
+        renewable: true,
+    };
+
+    /// Looks up with a Vault that answers `status` (`None`: the lease) at each call, in
+    /// turn; returns the watch and when each call came, from the start.
+    fn look_up_with(
+        answers: &[Option<u16>],
+        can_login: bool,
+        clock: &FakeClock,
+    ) -> (Option<TokenWatch>, Vec<Duration>) {
+        let start = clock.now();
+        let mut calls = Vec::new();
+        let (_nudge, stop) = mpsc::channel();
+        let mut lookup = || {
+            calls.push(clock.now() - start);
+            match answers[calls.len() - 1] {
+                None => Ok(LEASE),
+                Some(status) => Err(api(status)),
+            }
+        };
+        let watch = look_up(&mut lookup, can_login, clock, &stop);
+        (watch, calls)
+    }
+
+    #[test]
+    fn a_token_look_up_backs_off_while_vault_is_down_then_watches_the_token() {
+        let clock = clock(Duration::from_secs(3600));
+        let mut answers = vec![Some(503); 8];
+        answers.push(None);
+        let (watch, calls) = look_up_with(&answers, false, &clock);
+        let watch = watch.expect("watches the token Vault described");
+        assert_eq!(calls.len(), 9, "one look-up a try, none after the answer");
+        // The waits between tries are the shared policy's: under 1 s, 2 s, 4 s, … 60 s,
+        // never under 200 ms.
+        let ceilings = [1, 2, 4, 8, 16, 32, 60, 60];
+        for (gap, ceiling) in calls.windows(2).map(|w| w[1] - w[0]).zip(ceilings) {
+            assert!(
+                gap >= Duration::from_millis(200) && gap <= Duration::from_secs(ceiling),
+                "{gap:?} outside [200ms, {ceiling}s]: {calls:?}"
+            );
+        }
+        // No real time passed: the fake clock jumped.
+        assert!(clock.now.get() > Instant::now(), "{calls:?}");
+        // The same draws replay the same retries.
+        let again = self::clock(Duration::from_secs(3600));
+        assert_eq!(look_up_with(&answers, false, &again).1, calls);
+        // The watch starts from the answer, with the TTL Vault gave.
+        let answered = clock.now();
+        assert_eq!(watch.expires(), answered + LEASE.ttl);
+        assert!(!watch.refused());
+    }
+
+    #[test]
+    fn a_token_look_up_stops_when_vaultctl_stops_or_vault_says_no() {
+        // Stopping during the backoff: no watch, no further try.
+        let short = clock(Duration::from_secs(5));
+        let (watch, calls) = look_up_with(&[Some(502); 20], true, &short);
+        assert!(watch.is_none());
+        assert!(calls.len() >= 2 && calls.len() < 20, "{calls:?}");
+        assert!(
+            calls.iter().all(|at| *at <= Duration::from_secs(5)),
+            "{calls:?}"
+        );
+        // An error that retrying cannot fix ends it at once.
+        let (watch, calls) = look_up_with(&[Some(400)], true, &clock(Duration::from_secs(60)));
+        assert!(watch.is_none());
+        assert_eq!(calls, [Duration::ZERO]);
+        // A refused token is logged in again when vaultctl can; else it is not watched.
+        let (watch, _) = look_up_with(&[Some(403)], true, &clock(Duration::from_secs(60)));
+        assert!(watch.expect("logs in again").refused());
+        let (watch, _) = look_up_with(&[Some(403)], false, &clock(Duration::from_secs(60)));
+        assert!(watch.is_none());
+    }
 
     #[test]
     fn a_thread_that_cannot_start_is_an_error_naming_it() {

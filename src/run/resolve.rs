@@ -6,6 +6,7 @@ use super::childenv::{ChildEnv, ChildView};
 use super::ledger;
 use super::plan::{Auth, Plan};
 use super::session::{self, Login};
+use crate::lifecycle::token::TokenLease;
 use crate::secrets::assemble::{self, Reads};
 use crate::secrets::{Injected, Problem, resolve};
 use crate::vault::Client;
@@ -19,7 +20,7 @@ pub struct Resolved {
     /// The login method, when vaultctl logged in itself (to log in again later).
     pub login: Option<Login>,
     /// The TTL and renewability of the token vaultctl logged in for.
-    pub token: Option<(u64, bool)>,
+    pub token: Option<TokenLease>,
     /// What every read returned.
     pub reads: Reads,
     /// The variables and files.
@@ -67,7 +68,7 @@ pub fn resolve(plan: Plan, client: Client) -> Result<(Resolved, Plan), Box<Login
             (None, None)
         }
         Auth::Login(login) => match session::log_in(&start, &login, deadline) {
-            Ok(auth) => (Some(login), Some((auth.lease_duration, auth.renewable))),
+            Ok(auth) => (Some(login), Some(TokenLease::of(&auth))),
             Err(error) => {
                 let rest = LoginFailed {
                     error,
@@ -90,7 +91,7 @@ pub fn assembled(
     plan: &Plan,
     client: Client,
     login: Option<Login>,
-    token: Option<(u64, bool)>,
+    token: Option<TokenLease>,
     reads: Reads,
 ) -> Resolved {
     let unreachable = reads
