@@ -139,7 +139,10 @@ fn usage_error(e: &clap::Error) -> Outcome {
 }
 
 /// When the command is `exec` (the subcommand clap would have run: the first word that
-/// is neither a global option nor its value): whether it asks for JSON logs.
+/// is neither a global option nor its value): whether it asks for JSON logs. A scan, not
+/// a second clap parse with `ignore_errors`: that stops at the first error, so it would
+/// miss `exec` after an unknown global option and `--log-format json` after an unknown
+/// flag.
 fn exec_invocation() -> Option<bool> {
     let args: Vec<String> = std::env::args_os()
         .skip(1)
