@@ -5,7 +5,8 @@
 //! (`cargo xtask layers` prints the arrows).
 //!
 //! - `cli`: clap definitions (raw flags), resolved settings, output, one thin handler per
-//!   command; `main.rs` maps errors to exit codes.
+//!   command; handlers end with an [`outcome::Outcome`], and `main.rs` alone turns it
+//!   (or an error) into an exit code.
 //! - `run`: the exec runtime. A plan resolved once from flags, environment and config
 //!   file and checked before Vault is asked; the session; the child's environment and
 //!   files; the lease ledger; rotation; the one failure reporter. It reads the raw flags
@@ -26,6 +27,7 @@ pub mod guard;
 pub mod jitter;
 pub mod lifecycle;
 pub mod log;
+pub mod outcome;
 pub mod redacted;
 pub mod run;
 pub mod secrets;

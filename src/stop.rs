@@ -1,7 +1,8 @@
 //! A stop asked for while vaultctl is starting: a terminating signal that arrives before
 //! the command runs. The signal thread records it here ([`request`]); start-up's retry
 //! waits ([`sleep`]) and retry decisions ([`requested`]) end early, so that the start
-//! returns soon and what it already leased is revoked before vaultctl exits with 128+N.
+//! returns soon and what it already leased is revoked before vaultctl ends as stopped
+//! ([`crate::outcome::Outcome::Stopped`]).
 //! Once the command has started ([`command_started`]), no stop is recorded any more: a
 //! signal is then the child's.
 

@@ -6,12 +6,12 @@ use super::Context;
 use super::args::{DbCommand, Format};
 use super::template::{Template, Values};
 use crate::duration::human;
+use crate::outcome::Outcome;
 use crate::vault::database::{self, Credentials, Kind};
 use anyhow::{Context as _, Result};
-use std::process::ExitCode;
 
 /// Runs a database command.
-pub fn run(ctx: &Context, command: DbCommand) -> Result<ExitCode> {
+pub fn run(ctx: &Context, command: DbCommand) -> Result<Outcome> {
     let (args, kind) = match command {
         DbCommand::Creds(args) => (args, Kind::Dynamic),
         DbCommand::StaticCreds(args) => (args, Kind::Static),
@@ -36,7 +36,7 @@ pub fn run(ctx: &Context, command: DbCommand) -> Result<ExitCode> {
     } else {
         ctx.output().key_values(&rows(&creds))?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 fn rows(creds: &Credentials) -> Vec<(&'static str, String)> {

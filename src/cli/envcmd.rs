@@ -4,26 +4,28 @@
 use super::Context;
 use super::args::{CheckArgs, EnvArgs, EnvFormat, Format, SourceArgs};
 use super::envfmt;
+use crate::outcome::Outcome;
 use crate::run::ledger::Ledger;
 use crate::run::report;
 use crate::run::resolve::Resolved;
 use crate::secrets::{Subject, Var};
 use anyhow::{Context as _, Result, bail};
 use std::io::Write;
-use std::process::ExitCode;
 
-/// Exit code for problems: 2 when Vault stayed unreachable, else 1.
-fn failure(resolved: &Resolved) -> ExitCode {
-    ExitCode::from(if resolved.unreachable { 2 } else { 1 })
+/// How `env` and `check` end when they found problems.
+fn failure(resolved: &Resolved) -> Outcome {
+    Outcome::Problems {
+        unreachable: resolved.unreachable,
+    }
 }
 
-/// Resolves the plan of `env` or `check`: `Ok(Err(code))` when it stopped, reported.
-fn resolve(ctx: &Context, sources: &SourceArgs, what: &str) -> Result<Result<Resolved, ExitCode>> {
+/// Resolves the plan of `env` or `check`: `Ok(Err(outcome))` when it stopped, reported.
+fn resolve(ctx: &Context, sources: &SourceArgs, what: &str) -> Result<Result<Resolved, Outcome>> {
     let plan = match super::plan::from_process(&ctx.settings, sources, None) {
         Ok(plan) => plan,
         Err(problems) => {
             report::problems(&problems, what);
-            return Ok(Err(ExitCode::from(1)));
+            return Ok(Err(Outcome::Problems { unreachable: false }));
         }
     };
     match crate::run::resolve::resolve(plan, ctx.client(false)?) {
@@ -33,7 +35,7 @@ fn resolve(ctx: &Context, sources: &SourceArgs, what: &str) -> Result<Result<Res
 }
 
 /// Runs `vaultctl env`.
-pub fn env(ctx: &Context, args: &EnvArgs) -> Result<ExitCode> {
+pub fn env(ctx: &Context, args: &EnvArgs) -> Result<Outcome> {
     let format = ctx
         .settings
         .env_format
@@ -52,7 +54,7 @@ pub fn env(ctx: &Context, args: &EnvArgs) -> Result<ExitCode> {
     };
     let prepared = match resolve(ctx, &args.sources, "nothing was printed")? {
         Ok(resolved) => resolved,
-        Err(code) => return Ok(code),
+        Err(outcome) => return Ok(outcome),
     };
     if !prepared.problems.is_empty() {
         report::problems(&prepared.problems, "nothing was printed");
@@ -79,14 +81,14 @@ pub fn env(ctx: &Context, args: &EnvArgs) -> Result<ExitCode> {
         }
     }
     out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 /// Runs `vaultctl check`.
-pub fn check(ctx: &Context, args: &CheckArgs) -> Result<ExitCode> {
+pub fn check(ctx: &Context, args: &CheckArgs) -> Result<Outcome> {
     let prepared = match resolve(ctx, &args.sources, "exec would not start")? {
         Ok(resolved) => resolved,
-        Err(code) => return Ok(code),
+        Err(outcome) => return Ok(outcome),
     };
     // check hands nothing out: the leases it had to create are revoked.
     Ledger::new(prepared.leases(), true).finish(&prepared.client);
@@ -123,7 +125,7 @@ pub fn check(ctx: &Context, args: &CheckArgs) -> Result<ExitCode> {
         }
     }
     if prepared.problems.is_empty() {
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Outcome::Success);
     }
     report::problems(&prepared.problems, "exec would not start");
     Ok(failure(&prepared))

@@ -1,16 +1,16 @@
 //! `vaultctl exec`: resolve the plan from the flags, the environment and the config file,
-//! hand it to the runtime ([`crate::run`]) and end with the exit code it gives. Every
-//! failure before the command runs is exit 125 (as env(1)), reported in the
-//! `--log-format` the user asked for.
+//! hand it to the runtime ([`crate::run`]) and end as it says. Every failure before the
+//! command runs is [`Outcome::ExecFailed`] (as env(1)), reported in the `--log-format`
+//! the user asked for.
 
 use super::Context;
 use super::args::ExecArgs;
+use crate::outcome::Outcome;
 use crate::run::values::LogFormat;
 use crate::run::{self, report};
-use std::process::ExitCode;
 
 /// Runs `vaultctl exec`. `ctx` is the resolved settings, or why they could not be.
-pub fn run(ctx: anyhow::Result<Context>, args: &ExecArgs, verbose: u8, quiet: bool) -> ExitCode {
+pub fn run(ctx: anyhow::Result<Context>, args: &ExecArgs, verbose: u8, quiet: bool) -> Outcome {
     let flag = args.log_format.as_ref().and_then(|g| g.parsed.clone().ok());
     // An entrypoint says what it fetched unless told to be quiet.
     crate::log::init(verbose.max(1), quiet, flag == Some(LogFormat::Json));
@@ -18,7 +18,7 @@ pub fn run(ctx: anyhow::Result<Context>, args: &ExecArgs, verbose: u8, quiet: bo
         Ok(ctx) => ctx,
         Err(e) => {
             report::error(&format!("{e:#}"));
-            return ExitCode::from(run::exec::FAILED);
+            return Outcome::ExecFailed;
         }
     };
     let file = ctx.settings.file.exec.log_format.as_ref();
@@ -28,14 +28,14 @@ pub fn run(ctx: anyhow::Result<Context>, args: &ExecArgs, verbose: u8, quiet: bo
         Ok(plan) => plan,
         Err(problems) => {
             report::problems(&problems, "the command was not started");
-            return ExitCode::from(run::exec::FAILED);
+            return Outcome::ExecFailed;
         }
     };
     match ctx.client(false) {
-        Ok(client) => ExitCode::from(run::exec::run(plan, client)),
+        Ok(client) => run::exec::run(plan, client),
         Err(e) => {
             report::error(&format!("{e:#}"));
-            ExitCode::from(run::exec::FAILED)
+            Outcome::ExecFailed
         }
     }
 }

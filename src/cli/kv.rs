@@ -5,14 +5,14 @@ use super::Context;
 use super::args::{Format, KvCommand, KvGetArgs, KvListArgs, KvMetadataCommand, KvPathArgs};
 use super::output::{display_value, object_rows};
 use super::params;
+use crate::outcome::Outcome;
 use crate::vault::kv::{Kv, Location, Version};
 use crate::vault::{self, Response};
 use anyhow::{Context as _, Result, anyhow};
 use serde_json::Value;
-use std::process::ExitCode;
 
 /// Runs a KV command.
-pub fn run(ctx: &Context, command: KvCommand) -> Result<ExitCode> {
+pub fn run(ctx: &Context, command: KvCommand) -> Result<Outcome> {
     // Data is read before anything is sent: a bad @FILE must not cost a request.
     let data = match &command {
         KvCommand::Put(args) => Some(params::data(&args.data)?),
@@ -81,7 +81,7 @@ pub fn run(ctx: &Context, command: KvCommand) -> Result<ExitCode> {
         KvCommand::Rollback(args) => super::kv_admin::rollback(ctx, &kv, &args)?,
         KvCommand::Metadata { command } => metadata(ctx, &kv, command)?,
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 fn locate(kv: &Kv<'_>, at: &KvPathArgs) -> Result<Location> {

@@ -6,6 +6,7 @@
 use super::Context;
 use super::args::{EnvFormat, Format, GlobalArgs, KvCopyArgs, KvExportArgs, KvImportArgs};
 use super::envfmt::dotenv_quote;
+use crate::outcome::Outcome as Ended;
 use crate::vault::kv::{Kv, Location, Version};
 use crate::vault::{self, tree};
 use anyhow::{Context as _, Result, anyhow, bail};
@@ -13,7 +14,6 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 use std::io::{Read, Write};
 use std::path::Path;
-use std::process::ExitCode;
 
 /// Checks what can be checked before Vault is asked: the format, `--metadata` with it,
 /// the directory of `--output`.
@@ -365,7 +365,7 @@ pub fn import(
     kv: &Kv<'_>,
     args: &KvImportArgs,
     document: Map<String, Value>,
-) -> Result<ExitCode> {
+) -> Result<Ended> {
     let mut targets = Vec::new();
     for (path, secret) in document {
         let full = match &args.to {
@@ -390,7 +390,7 @@ fn write_all(
     kv: &Kv<'_>,
     targets: &[(Location, Map<String, Value>)],
     dry_run: bool,
-) -> Result<ExitCode> {
+) -> Result<Ended> {
     let json = ctx.settings.format == Format::Json;
     if dry_run {
         let found = tree::parallel(targets, |(at, secret)| {
@@ -406,7 +406,7 @@ fn write_all(
             }
             page.print()?;
         }
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Ended::Success);
     }
     let outcomes = tree::parallel(targets, |(at, secret)| import_one(kv, at, secret));
     if json {
@@ -426,7 +426,7 @@ fn write_all(
     }
     let failed: Vec<Outcome> = outcomes.into_iter().filter(|o| o.error.is_some()).collect();
     if failed.is_empty() {
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Ended::Success);
     }
     let mut names = Vec::new();
     let mut error = None;
@@ -457,7 +457,7 @@ fn write_all(
 
 /// Runs `kv copy`: every secret below SRC (or SRC itself) read through one profile,
 /// written below DST through another, as `kv import` writes.
-pub fn copy(global: &GlobalArgs, args: &KvCopyArgs) -> Result<ExitCode> {
+pub fn copy(global: &GlobalArgs, args: &KvCopyArgs) -> Result<Ended> {
     let side = |profile: &Option<String>| {
         let mut global = global.clone();
         if profile.is_some() {

@@ -4,13 +4,13 @@ use super::Context;
 use super::args::{Format, LeaseCommand};
 use super::output::object_rows;
 use crate::duration::human;
+use crate::outcome::Outcome;
 use crate::vault::sys;
 use anyhow::{Context as _, Result};
 use serde_json::Value;
-use std::process::ExitCode;
 
 /// Runs a lease command.
-pub fn run(ctx: &Context, command: LeaseCommand) -> Result<ExitCode> {
+pub fn run(ctx: &Context, command: LeaseCommand) -> Result<Outcome> {
     let client = ctx.client(true)?;
     let json = ctx.settings.format == Format::Json;
     match command {
@@ -59,5 +59,5 @@ pub fn run(ctx: &Context, command: LeaseCommand) -> Result<ExitCode> {
             }
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }

@@ -4,16 +4,16 @@ use super::Context;
 use super::args::{Format, LoginArgs, TokenCommand};
 use super::params::{self, Trim};
 use super::tokens::{current_token, token_helper};
+use crate::outcome::Outcome;
 use crate::store::token::TokenHelper;
 use crate::vault::auth::{self, Params};
 use crate::vault::response::Auth;
 use crate::vault::token;
 use anyhow::{Result, bail};
 use std::io::Write;
-use std::process::ExitCode;
 
 /// Logs in, stores the token unless told not to, and shows what was obtained.
-pub fn login(ctx: &Context, args: &LoginArgs) -> Result<ExitCode> {
+pub fn login(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
     let method_name = args.method.as_str();
     let mut given = Params::new(params::parse(&args.params, Trim::TrailingNewline)?);
     let audience = given.remove("audience");
@@ -34,10 +34,10 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> Result<ExitCode> {
     if args.token_only {
         let mut out = std::io::stdout().lock();
         writeln!(out, "{}", auth.client_token.expose())?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Outcome::Success);
     }
     if args.no_print {
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Outcome::Success);
     }
     let message = match &stored {
         Some(TokenHelper::File(path)) => format!("the token is stored in {}", path.display()),
@@ -48,7 +48,7 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> Result<ExitCode> {
     };
     eprintln_unless_quiet(&format!("Success! You are now authenticated; {message}."));
     show_auth(ctx, &auth)?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 fn show_auth(ctx: &Context, auth: &Auth) -> Result<()> {
@@ -86,7 +86,7 @@ fn ttl_text(secs: u64) -> String {
 }
 
 /// Revokes the current token and removes it from the token helper.
-pub fn logout(ctx: &Context) -> Result<ExitCode> {
+pub fn logout(ctx: &Context) -> Result<Outcome> {
     let helper = token_helper(&ctx.settings)?;
     let Some(token) = current_token(&ctx.settings)? else {
         bail!("not logged in: no VAULT_TOKEN and no stored token");
@@ -108,11 +108,11 @@ pub fn logout(ctx: &Context) -> Result<ExitCode> {
     if ctx.settings.env_token.is_some() {
         crate::warn!("VAULT_TOKEN is still set in this shell; unset it too");
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 /// `token lookup`, `token renew`, `token revoke`.
-pub fn token_command(ctx: &Context, command: &TokenCommand) -> Result<ExitCode> {
+pub fn token_command(ctx: &Context, command: &TokenCommand) -> Result<Outcome> {
     let client = ctx.client(true)?;
     if client.token().is_none() {
         bail!("no token: log in with `vaultctl login` or set VAULT_TOKEN");
@@ -141,7 +141,7 @@ pub fn token_command(ctx: &Context, command: &TokenCommand) -> Result<ExitCode> 
             eprintln_unless_quiet("Success! The token was revoked.");
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 fn plain(value: &serde_json::Value) -> String {

@@ -1,6 +1,6 @@
 //! The command line: clap definitions, resolved settings, output, and one thin handler
-//! per command. Handlers use `anyhow` with context; `main.rs` turns errors into exit
-//! codes through [`exit_code`].
+//! per command. Each handler ends with an [`Outcome`] or an `anyhow` error with context;
+//! `main.rs` turns both into exit codes.
 
 pub mod args;
 pub mod complete;
@@ -24,11 +24,11 @@ pub mod template;
 pub mod tokens;
 pub mod write;
 
+use crate::outcome::Outcome;
 use anyhow::Result;
 use args::{Cli, Command};
 use settings::Settings;
 use std::io::{IsTerminal, Write};
-use std::process::ExitCode;
 
 /// What every handler gets: the resolved settings.
 #[derive(Debug)]
@@ -75,7 +75,7 @@ impl Context {
 }
 
 /// Runs a parsed command line.
-pub fn run(cli: Cli) -> Result<ExitCode> {
+pub fn run(cli: Cli) -> Result<Outcome> {
     crate::log::init(cli.global.verbose, cli.global.quiet, false);
     use args::FormatArg;
     let export = matches!(
@@ -106,7 +106,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let mut out = std::io::stdout().lock();
             out.write_all(&script)?;
             out.flush()?;
-            Ok(ExitCode::SUCCESS)
+            Ok(Outcome::Success)
         }
         Command::Status => status::run(&context(&cli.global)?),
         Command::Login(args) => login::login(&context(&cli.global)?, &args),
@@ -122,7 +122,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Write(args) => write::write(&context(&cli.global)?, &args),
         Command::List(args) => write::list(&context(&cli.global)?, &args),
         Command::Delete(args) => write::delete(&context(&cli.global)?, &args),
-        // exec reports its own failures with exit 125, settings included.
+        // exec reports its own failures, settings included.
         Command::Exec(args) => Ok(exec::run(
             context(&cli.global),
             &args,
@@ -161,20 +161,4 @@ pub fn completions(shell: args::Shell, out: &mut dyn std::io::Write) -> std::io:
     clap_complete::generate(shell, &mut args::command(), "vaultctl", &mut script);
     out.write_all(&complete::scripts::augment(shell, script))?;
     out.flush()
-}
-
-/// The exit code for an error, as the vault CLI: 2 when Vault answered an error or could
-/// not be reached, 1 for local errors. `None` means a closed stdout: exit 0 quietly.
-pub fn exit_code(error: &anyhow::Error) -> Option<u8> {
-    for cause in error.chain() {
-        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
-            if io.kind() == std::io::ErrorKind::BrokenPipe {
-                return None;
-            }
-        }
-        if let Some(vault) = cause.downcast_ref::<crate::vault::Error>() {
-            return Some(if vault.is_local() { 1 } else { 2 });
-        }
-    }
-    Some(1)
 }

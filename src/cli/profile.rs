@@ -8,19 +8,19 @@ use super::Context;
 use super::args::{Format, GlobalArgs, ProfileCommand};
 use super::settings::{self, Settings, Source};
 use super::tokens::token_helper;
+use crate::outcome::Outcome;
 use crate::store::token::{Stored, TokenHelper};
 use crate::vault::{Client, token};
 use anyhow::Result;
 use serde_json::{Map, Value, json};
 use std::io::IsTerminal;
-use std::process::ExitCode;
 use std::time::Duration;
 
 /// The longest `profile list` waits for one profile's server.
 const LOOKUP_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// Runs `profile list` or `profile show`.
-pub fn run(global: &GlobalArgs, command: &ProfileCommand) -> Result<ExitCode> {
+pub fn run(global: &GlobalArgs, command: &ProfileCommand) -> Result<Outcome> {
     match command {
         ProfileCommand::List => list(global),
         ProfileCommand::Show { name } => show(global, name.as_deref()),
@@ -89,7 +89,7 @@ fn token_state(ctx: &Context) -> TokenState {
 }
 
 /// `profile list`: one line (or object) per `[profile.NAME]`, servers asked in parallel.
-fn list(global: &GlobalArgs) -> Result<ExitCode> {
+fn list(global: &GlobalArgs) -> Result<Outcome> {
     let base = resolve(global, None)?;
     let selected = base.settings.profile.as_ref().map(|p| p.name.clone());
     let contexts = base
@@ -134,7 +134,7 @@ fn list(global: &GlobalArgs) -> Result<ExitCode> {
             })
             .collect();
         base.output().json(&items)?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Outcome::Success);
     }
     let rows: Vec<Vec<String>> = contexts
         .iter()
@@ -161,7 +161,7 @@ fn list(global: &GlobalArgs) -> Result<ExitCode> {
     let mut page = base.output().page();
     page.columns(&["Name", "Address", "Namespace", "Token", "TTL"], &rows);
     page.print()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 /// One row of `profile show`: key, value and source.
@@ -172,7 +172,7 @@ struct Row {
 }
 
 /// `profile show [NAME]`.
-fn show(global: &GlobalArgs, name: Option<&str>) -> Result<ExitCode> {
+fn show(global: &GlobalArgs, name: Option<&str>) -> Result<Outcome> {
     let ctx = resolve(global, name)?;
     let s = &ctx.settings;
     let mut rows = vec![match &s.profile {
@@ -207,7 +207,7 @@ fn show(global: &GlobalArgs, name: Option<&str>) -> Result<ExitCode> {
             "settings": settings,
         });
         ctx.output().json(&doc)?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Outcome::Success);
     }
     let lines: Vec<Vec<String>> = rows
         .iter()
@@ -223,7 +223,7 @@ fn show(global: &GlobalArgs, name: Option<&str>) -> Result<ExitCode> {
     let mut page = ctx.output().page();
     page.columns(&["Key", "Value", "Source"], &lines);
     page.print()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 /// Where the token of these settings is kept and whether one is there (never the token).

@@ -6,13 +6,13 @@ use super::Context;
 use super::args::{Format, ReadArgs};
 use super::output::{display_value, object_rows};
 use crate::duration::human;
+use crate::outcome::Outcome;
 use crate::vault::{self, Response};
 use anyhow::{Result, anyhow};
 use serde_json::Value;
-use std::process::ExitCode;
 
 /// Runs `read`.
-pub fn run(ctx: &Context, args: &ReadArgs) -> Result<ExitCode> {
+pub fn run(ctx: &Context, args: &ReadArgs) -> Result<Outcome> {
     let client = ctx.client(true)?;
     let path = args.path.trim_matches('/');
     // A 404 may come with warnings only (a KV v2 path without its data/): they are
@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, args: &ReadArgs) -> Result<ExitCode> {
         rows.extend(object_rows(response.data.as_ref().unwrap_or(&Value::Null)));
         ctx.output().key_values(&rows)?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 /// A key of `data`, else one of the lease facts of the envelope (as the vault CLI).

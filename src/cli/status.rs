@@ -1,12 +1,12 @@
 //! `vaultctl status`: is Vault reachable, initialized, unsealed; its version and HA mode.
 
 use super::Context;
+use crate::outcome::Outcome;
 use crate::vault::sys::{self, Leader, SealStatus};
 use anyhow::Result;
-use std::process::ExitCode;
 
-/// Prints the status; exit 2 when sealed.
-pub fn run(ctx: &Context) -> Result<ExitCode> {
+/// Prints the status; [`Outcome::Sealed`] when sealed.
+pub fn run(ctx: &Context) -> Result<Outcome> {
     let client = ctx.client(false)?;
     let seal = sys::seal_status(&client).map_err(|e| ctx.name_address(e))?;
     let leader = if seal.sealed {
@@ -29,9 +29,9 @@ pub fn run(ctx: &Context) -> Result<ExitCode> {
         super::args::Format::Table => ctx.output().key_values(&rows(&seal, leader.as_ref()))?,
     }
     Ok(if seal.sealed {
-        ExitCode::from(2)
+        Outcome::Sealed
     } else {
-        ExitCode::SUCCESS
+        Outcome::Success
     })
 }
 

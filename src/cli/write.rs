@@ -8,14 +8,14 @@ use super::output::display_value;
 use super::params;
 use super::read::{field_of, lease_rows};
 use crate::duration::human;
+use crate::outcome::Outcome;
 use crate::vault::{self, Response};
 use anyhow::{Result, anyhow, bail};
 use serde::Deserialize;
 use serde_json::Value;
-use std::process::ExitCode;
 
 /// Runs `write`.
-pub fn write(ctx: &Context, args: &WriteArgs) -> Result<ExitCode> {
+pub fn write(ctx: &Context, args: &WriteArgs) -> Result<Outcome> {
     // Data is read before anything is sent: a bad @FILE must not cost a request.
     let data = params::data(&args.data)?;
     if data.is_empty() && !args.force {
@@ -26,10 +26,10 @@ pub fn write(ctx: &Context, args: &WriteArgs) -> Result<ExitCode> {
     let answer = client.write::<Value>(path, &Value::Object(data))?;
     let Some(response) = answer.filter(has_content) else {
         success(ctx, &format!("Success! Data written to: {path}"))?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Outcome::Success);
     };
     print_response(ctx, &response, args.field.as_deref())?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 /// Prints what a write answered: one field raw, the whole answer as JSON, or a
@@ -130,15 +130,15 @@ struct Keys {
 }
 
 /// Runs `list`: the keys in the order Vault sent them, as `vault list` prints them.
-/// Nothing to list exits 2: "No value found" in a table, `{}` as JSON (as the vault CLI).
+/// Nothing to list is [`Outcome::NothingListed`]: "No value found" in a table, `{}` as JSON (as the vault CLI).
 /// With `--recursive`, every key below the path as full paths (see `print_tree`).
-pub fn list(ctx: &Context, args: &ListArgs) -> Result<ExitCode> {
+pub fn list(ctx: &Context, args: &ListArgs) -> Result<Outcome> {
     let path = args.path.trim_matches('/');
     let client = ctx.client(true)?;
     if args.recursive {
         let tree = vault::tree::list_recursive(&client, path)?;
         print_tree(ctx, path, &tree)?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Outcome::Success);
     }
     let keys = match client.list::<Keys>(path) {
         Ok(response) => response.data.and_then(|d| d.keys),
@@ -150,13 +150,13 @@ pub fn list(ctx: &Context, args: &ListArgs) -> Result<ExitCode> {
         Some(keys) => keys,
         None if json => {
             ctx.output().json(&serde_json::json!({}))?;
-            return Ok(ExitCode::from(2));
+            return Ok(Outcome::NothingListed);
         }
         None => return Err(vault::Error::not_found(path).into()),
     };
     if json {
         ctx.output().json(&keys)?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Outcome::Success);
     }
     let mut page = ctx.output().page();
     page.line("Keys").line("----");
@@ -164,7 +164,7 @@ pub fn list(ctx: &Context, args: &ListArgs) -> Result<ExitCode> {
         page.line(&display_value(key));
     }
     page.print()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 /// Prints a recursive listing: `PREFIX/KEY` one a line, or a JSON array of them; one
@@ -201,14 +201,14 @@ pub(super) fn warn_hidden(prefix: &str, tree: &vault::tree::Tree) {
 }
 
 /// Runs `delete`.
-pub fn delete(ctx: &Context, args: &LogicalPathArgs) -> Result<ExitCode> {
+pub fn delete(ctx: &Context, args: &LogicalPathArgs) -> Result<Outcome> {
     let path = args.path.trim_matches('/');
     ctx.client(true)?.delete(path)?;
     success(
         ctx,
         &format!("Success! Data deleted (if it existed) at: {path}"),
     )?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Success)
 }
 
 /// A line saying what was done; JSON output stays empty (there is no document).

@@ -1,7 +1,8 @@
 //! `exec` from a checked plan to the child's end: resolve and validate, write the files,
 //! then either replace vaultctl with the command (`--once`) or supervise it while the
 //! token, the leases and the secrets are kept fresh; the leases it was given are revoked
-//! once it is gone. Failures before the command runs are exit 125 (as env(1)).
+//! once it is gone. It ends with an [`Outcome`]: a failure before the command runs is
+//! [`Outcome::ExecFailed`] (as env(1)), then the command's own end.
 
 use super::fallback::{self, Keeper};
 use super::keepalive::{self, Start};
@@ -10,16 +11,14 @@ use super::plan::Plan;
 use super::report;
 use super::resolve::Resolved;
 use super::rotation::{self, Rotation, Schedule};
+use crate::outcome::Outcome;
 use crate::supervise::{self, End, Launch, Options, Supervisor, process::RealProcess, signals};
 use crate::vault::Client;
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-/// vaultctl failed before the command ran.
-pub const FAILED: u8 = 125;
-
-/// Runs the command of `plan`; the exit code to end with.
-pub fn run(plan: Plan, client: Client) -> u8 {
+/// Runs the command of `plan`; how it ended.
+pub fn run(plan: Plan, client: Client) -> Outcome {
     let once = plan.exec.once;
     let (tx, rx) = mpsc::channel();
     // Before any thread starts, so that only the signal thread receives them; until the
@@ -27,7 +26,7 @@ pub fn run(plan: Plan, client: Client) -> u8 {
     // leased is revoked (with --once too: the command inherits an empty mask).
     if let Err(e) = signals::block().and_then(|()| signals::spawn(tx.clone())) {
         report::error(&format!("cannot watch signals: {e}"));
-        return FAILED;
+        return Outcome::ExecFailed;
     }
     let Ok(fallback::start::Started {
         resolved,
@@ -35,27 +34,27 @@ pub fn run(plan: Plan, client: Client) -> u8 {
         cache,
     }) = fallback::start::resolve(plan, client)
     else {
-        return crate::stop::requested().map_or(FAILED, stopped_code);
+        return crate::stop::requested().map_or(Outcome::ExecFailed, stopped);
     };
     let mut ledger = Ledger::new(resolved.leases(), plan.revoke_on_exit);
     if let Some(n) = crate::stop::requested() {
         crate::stop::finishing();
         ledger.finish(&resolved.client);
-        return stopped_code(n);
+        return stopped(n);
     }
     if !resolved.problems.is_empty() {
         report::problems(&resolved.problems, "the command was not started");
         ledger.finish(&resolved.client);
-        return FAILED;
+        return Outcome::ExecFailed;
     }
     if let Err(e) = super::childenv::write_files(&resolved.view) {
         report::error(&format!("{e:#}"));
         ledger.finish(&resolved.client);
-        return FAILED;
+        return Outcome::ExecFailed;
     }
     let Some((program, args)) = plan.exec.command.split_first() else {
         report::error(&"no command given");
-        return FAILED;
+        return Outcome::ExecFailed;
     };
     let mask = plan.exec.mask;
     let process = RealProcess::new(program.clone(), args.to_vec(), mask);
@@ -77,11 +76,11 @@ pub fn run(plan: Plan, client: Client) -> u8 {
         if let Err(n) = crate::stop::command_started() {
             crate::stop::finishing();
             ledger.finish(&resolved.client);
-            return stopped_code(n);
+            return stopped(n);
         }
         let e = process.spawn_error(process.command(&launch).exec());
         report::error(&e);
-        return e.exit_code();
+        return e.outcome();
     }
     let child = Child {
         process,
@@ -105,7 +104,7 @@ fn supervise_child(
     child: Child,
     tx: mpsc::Sender<supervise::Event>,
     rx: mpsc::Receiver<supervise::Event>,
-) -> u8 {
+) -> Outcome {
     let Child {
         process,
         launch,
@@ -122,14 +121,14 @@ fn supervise_child(
     if let Err(n) = crate::stop::command_started() {
         crate::stop::finishing();
         finish(&ledger, &client);
-        return stopped_code(n);
+        return stopped(n);
     }
     let pid = match sup.start(&launch, Instant::now()) {
         Ok(pid) => pid,
         Err(e) => {
             report::error(&e);
             finish(&ledger, &client);
-            return e.exit_code();
+            return e.outcome();
         }
     };
     crate::info!(
@@ -171,7 +170,8 @@ fn supervise_child(
     let (keep, hook) = match keepalive::start(start, rotation, schedule, lead, tx) {
         Ok(started) => started,
         // Without the thread the token or the leases would never be renewed: the command
-        // is ended as a SIGTERM to vaultctl would end it, the leases revoked, exit 125.
+        // is ended as a SIGTERM to vaultctl would end it, the leases revoked, and
+        // vaultctl ends as failed.
         Err(e) => {
             report::error(&e);
             let stop = supervise::Event::Signal {
@@ -182,7 +182,7 @@ fn supervise_child(
             let _ = supervise::run(&mut sup, &rx);
             sup.process_mut().flush_output();
             finish(&ledger, &client);
-            return FAILED;
+            return Outcome::ExecFailed;
         }
     };
     sup.set_restart_hook(hook);
@@ -196,20 +196,20 @@ fn supervise_child(
             if let End::Signal(n) = end {
                 crate::info!("the command was killed by signal {n}");
             }
-            end.exit_code()
+            Outcome::from(end)
         }
         Err(e) => {
             report::error(&e);
-            e.exit_code()
+            e.outcome()
         }
     }
 }
 
-/// The exit code after signal `n` stopped vaultctl before the command started; said once
-/// what was leased has been revoked.
-fn stopped_code(n: i32) -> u8 {
+/// Signal `n` stopped vaultctl before the command started; said once what was leased has
+/// been revoked.
+fn stopped(n: i32) -> Outcome {
     crate::info!("stopped by signal {n} before the command was started");
-    u8::try_from(128 + n).unwrap_or(FAILED)
+    Outcome::Stopped(n)
 }
 
 fn finish(ledger: &Mutex<Ledger>, client: &Client) {

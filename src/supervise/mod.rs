@@ -10,6 +10,7 @@ pub mod mask;
 pub mod process;
 pub mod signals;
 
+use crate::outcome::Outcome;
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 use std::ffi::OsString;
@@ -26,12 +27,12 @@ pub enum End {
     Signal(i32),
 }
 
-impl End {
-    /// The exit code vaultctl passes on: the child's code, or 128+N for signal N.
-    pub fn exit_code(self) -> u8 {
-        match self {
-            End::Code(c) => (c & 0xff) as u8,
-            End::Signal(n) => (128 + n).clamp(0, 255) as u8,
+impl From<End> for Outcome {
+    /// What vaultctl passes on: the child's code, or the signal that killed it.
+    fn from(end: End) -> Outcome {
+        match end {
+            End::Code(c) => Outcome::Exited(c),
+            End::Signal(n) => Outcome::Killed(n),
         }
     }
 }
@@ -82,24 +83,49 @@ pub enum Event {
 /// Why a child could not be started.
 #[derive(Debug, thiserror::Error)]
 pub enum SpawnError {
-    /// The command was not found (exit 127).
+    /// The command was not found.
     #[error("command not found: {0}")]
     NotFound(String),
-    /// The command cannot be executed (exit 126).
+    /// The command cannot be executed.
     #[error("command not executable: {0}")]
     NotExecutable(String),
-    /// Anything else (exit 125).
+    /// Anything else.
     #[error("cannot start {0}: {1}")]
     Other(String, std::io::Error),
 }
 
 impl SpawnError {
-    /// The exit code, as env(1): 127 not found, 126 not executable, 125 otherwise.
-    pub fn exit_code(&self) -> u8 {
+    /// How vaultctl ends for it (as env(1) would: not found, not executable, failed).
+    pub fn outcome(&self) -> Outcome {
         match self {
-            SpawnError::NotFound(_) => 127,
-            SpawnError::NotExecutable(_) => 126,
-            SpawnError::Other(..) => 125,
+            SpawnError::NotFound(_) => Outcome::CommandNotFound,
+            SpawnError::NotExecutable(_) => Outcome::NotExecutable,
+            SpawnError::Other(..) => Outcome::ExecFailed,
+        }
+    }
+}
+
+/// Why supervision ended without the child's status.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// A restart could not start the command again.
+    #[error(transparent)]
+    Restart(#[from] SpawnError),
+    /// Every sender of the event channel is gone: no signal, restart or reaped child can
+    /// reach the supervisor any more, so it cannot wait for the child's end.
+    #[error(
+        "lost its event channel (signals, restarts and the command's end); stopped \
+         supervising the command, whose status cannot be passed on"
+    )]
+    Lost,
+}
+
+impl Failure {
+    /// How vaultctl ends for it.
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            Failure::Restart(e) => e.outcome(),
+            Failure::Lost => Outcome::SupervisorLost("event"),
         }
     }
 }
@@ -333,23 +359,21 @@ impl<P: Process> Supervisor<P> {
     }
 }
 
-/// Runs the loop until the child is gone for good; returns how it ended.
-pub fn run<P: Process>(
-    sup: &mut Supervisor<P>,
-    events: &Receiver<Event>,
-) -> Result<End, SpawnError> {
+/// Runs the loop until the child is gone for good; returns how it ended, or why it cannot
+/// know: a restart failed, or the event channel was lost.
+pub fn run<P: Process>(sup: &mut Supervisor<P>, events: &Receiver<Event>) -> Result<End, Failure> {
     loop {
         let event = match sup.deadline() {
             Some(deadline) => {
                 match events.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
                     Ok(event) => Some(event),
                     Err(RecvTimeoutError::Timeout) => None,
-                    Err(RecvTimeoutError::Disconnected) => return Ok(End::Code(125)),
+                    Err(RecvTimeoutError::Disconnected) => return Err(Failure::Lost),
                 }
             }
             None => match events.recv() {
                 Ok(event) => Some(event),
-                Err(_) => return Ok(End::Code(125)),
+                Err(_) => return Err(Failure::Lost),
             },
         };
         let now = Instant::now();

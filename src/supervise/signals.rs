@@ -6,10 +6,11 @@
 //! to vaultctl (PID 1, or a child subreaper) do not linger. Until
 //! [`crate::stop::command_started`] is called, a signal that asks vaultctl to end
 //! (SIGINT, SIGTERM, SIGHUP, SIGQUIT) is recorded as a stop ([`crate::stop`]): start-up
-//! ends early, what it leased is revoked, and vaultctl exits with 128+N; the same signal
-//! again ends it at once.
+//! ends early, what it leased is revoked, and vaultctl ends as [`Outcome::Stopped`]; the
+//! same signal again ends it at once, through [`crate::outcome::exit`].
 
 use super::{End, Event};
+use crate::outcome::Outcome;
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
@@ -126,7 +127,7 @@ pub fn spawn(events: Sender<Event>) -> nix::Result<()> {
                                 crate::log::Level::Error,
                                 format_args!("{signal} again; stopping now"),
                             );
-                            std::process::exit(128 + signal as i32);
+                            crate::outcome::exit(Outcome::Stopped(signal as i32));
                         }
                         crate::stop::Stop::CommandRuns => events
                             .send(Event::Signal {
@@ -157,7 +158,8 @@ pub fn spawn(events: Sender<Event>) -> nix::Result<()> {
 /// inside the 30 s a container runtime waits before SIGKILL.
 const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// Ends vaultctl with 128+N if a start stopped by `signal` has not ended in time.
+/// Ends vaultctl ([`Outcome::Stopped`]) if a start stopped by `signal` has not ended in
+/// time.
 fn watchdog(signal: Signal) {
     let spawned = std::thread::Builder::new()
         .name("stop-watchdog".into())
@@ -171,14 +173,14 @@ fn watchdog(signal: Signal) {
                 crate::log::Level::Error,
                 format_args!("{signal}: the start did not end in time; stopping now"),
             );
-            std::process::exit(128 + signal as i32);
+            crate::outcome::exit(Outcome::Stopped(signal as i32));
         });
     if let Err(e) = spawned {
         crate::log::write(
             crate::log::Level::Error,
             format_args!("{signal}: cannot watch the stop ({e}); stopping now"),
         );
-        std::process::exit(128 + signal as i32);
+        crate::outcome::exit(Outcome::Stopped(signal as i32));
     }
 }
 

@@ -59,8 +59,8 @@ fn the_childs_exit_ends_supervision_with_its_status() {
         )
         .expect("ok");
     assert_eq!(end, Some(End::Code(7)));
-    assert_eq!(End::Code(7).exit_code(), 7);
-    assert_eq!(End::Signal(15).exit_code(), 143);
+    assert_eq!(Outcome::from(End::Code(7)), Outcome::Exited(7));
+    assert_eq!(Outcome::from(End::Signal(15)), Outcome::Killed(15));
 }
 
 #[test]
@@ -226,7 +226,7 @@ fn a_failed_restart_spawn_is_an_error() {
             now,
         )
         .expect_err("spawn fails");
-    assert_eq!(err.exit_code(), 127);
+    assert_eq!(err.outcome(), Outcome::CommandNotFound);
 }
 
 #[test]
@@ -307,4 +307,37 @@ fn job_control_signals_are_passed_on_then_vaultctl_stops_itself() {
     assert!(sup.process().signals.iter().all(|(p, _)| *p == pid));
     assert_eq!(sup.process().stopped, 4);
     assert!(matches!(sup.state(), ChildState::Running { .. }));
+}
+
+#[test]
+fn a_lost_channel_is_said_and_not_taken_for_the_childs_125() {
+    // Waiting for an event: every sender is gone.
+    let (mut sup, pid, _) = supervisor();
+    let (tx, rx) = std::sync::mpsc::channel::<Event>();
+    drop(tx);
+    let lost = run(&mut sup, &rx).expect_err("the channel is lost");
+    assert!(matches!(lost, Failure::Lost), "{lost:?}");
+    assert_eq!(lost.outcome(), Outcome::SupervisorLost("event"));
+    assert!(
+        lost.to_string().starts_with("lost its event channel"),
+        "{lost}"
+    );
+    // Waiting for a child to stop before its kill deadline: the same.
+    let (tx, rx) = std::sync::mpsc::channel();
+    tx.send(Event::Restart(Box::new(launch("v2"))))
+        .expect("send");
+    drop(tx);
+    let (mut sup, _, _) = supervisor();
+    let lost = run(&mut sup, &rx).expect_err("the channel is lost");
+    assert_eq!(lost.outcome(), Outcome::SupervisorLost("event"));
+    // A child that exits 125 is the child's 125.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (mut sup, _, _) = supervisor();
+    tx.send(Event::Reaped {
+        pid,
+        end: End::Code(125),
+    })
+    .expect("send");
+    let end = run(&mut sup, &rx).expect("runs");
+    assert_eq!(Outcome::from(end), Outcome::Exited(125));
 }

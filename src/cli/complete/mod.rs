@@ -27,10 +27,10 @@ pub mod scripts;
 
 use super::args::{self, Cli};
 use super::settings::{self, Settings};
+use crate::outcome::Outcome;
 use crate::vault::Client;
 use clap::Parser;
 use std::io::Write;
-use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -42,8 +42,8 @@ const BUDGET: Duration = Duration::from_millis(450);
 const REQUEST_TIMEOUT: Duration = Duration::from_millis(400);
 
 /// Runs `vaultctl __complete -- WORDS`: `words` are the command line's words up to the
-/// cursor, the command first and the word being completed last. Always exits 0.
-pub fn main(words: Vec<String>) -> ExitCode {
+/// cursor, the command first and the word being completed last. Always a success.
+pub fn main(words: Vec<String>) -> Outcome {
     // Nothing may reach the terminal from a completion, whatever happens below.
     if let Ok(null) = std::fs::File::options().write(true).open("/dev/null") {
         let _ = nix::unistd::dup2_stderr(null);
@@ -61,7 +61,7 @@ pub fn main(words: Vec<String>) -> ExitCode {
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
     // Returning ends the process, and with it a request still waiting for the server.
-    ExitCode::SUCCESS
+    Outcome::Success
 }
 
 /// The candidates for the last of `words`, each the whole word.
