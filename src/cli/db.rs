@@ -4,7 +4,7 @@
 
 use super::Context;
 use super::args::{DbCommand, Format};
-use super::template::{Template, Values};
+use super::template::{CredsTemplate, Values};
 use crate::duration::human;
 use crate::outcome::Outcome;
 use crate::vault::database::{self, Credentials, Kind};
@@ -16,7 +16,11 @@ pub fn run(ctx: &Context, command: DbCommand) -> Result<Outcome> {
         DbCommand::Creds(args) => (args, Kind::Dynamic),
         DbCommand::StaticCreds(args) => (args, Kind::Static),
     };
-    let template = args.template.as_deref().map(Template::parse).transpose()?;
+    let template = args
+        .template
+        .as_deref()
+        .map(CredsTemplate::parse)
+        .transpose()?;
     let client = ctx.client(true)?;
     let creds = database::credentials(&client, &args.mount, kind, &args.role)
         .with_context(|| format!("cannot get credentials for the role {:?}", args.role))?;

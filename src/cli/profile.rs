@@ -28,7 +28,7 @@ pub fn run(global: &GlobalArgs, command: &ProfileCommand) -> Result<Outcome> {
 }
 
 /// The settings with profile `name` selected (or as the command line selects).
-fn resolve(global: &GlobalArgs, name: Option<&str>) -> Result<Context> {
+fn profile_context(global: &GlobalArgs, name: Option<&str>) -> Result<Context> {
     let ttys = (
         std::io::stdout().is_terminal(),
         std::io::stderr().is_terminal(),
@@ -90,14 +90,14 @@ fn token_state(ctx: &Context) -> TokenState {
 
 /// `profile list`: one line (or object) per `[profile.NAME]`, servers asked in parallel.
 fn list(global: &GlobalArgs) -> Result<Outcome> {
-    let base = resolve(global, None)?;
+    let base = profile_context(global, None)?;
     let selected = base.settings.profile.as_ref().map(|p| p.name.clone());
     let contexts = base
         .settings
         .file
         .profile
         .keys()
-        .map(|name| Ok((name.clone(), resolve(global, Some(name))?)))
+        .map(|name| Ok((name.clone(), profile_context(global, Some(name))?)))
         .collect::<Result<Vec<_>>>()?;
     let states: Vec<TokenState> = std::thread::scope(|scope| {
         let handles: Vec<_> = contexts
@@ -173,7 +173,7 @@ struct Row {
 
 /// `profile show [NAME]`.
 fn show(global: &GlobalArgs, name: Option<&str>) -> Result<Outcome> {
-    let ctx = resolve(global, name)?;
+    let ctx = profile_context(global, name)?;
     let s = &ctx.settings;
     let mut rows = vec![match &s.profile {
         Some(p) => Row {

@@ -103,7 +103,7 @@ impl Settings {
             .as_ref()
             .and_then(|p| Some(p.name.as_str()).zip(file.profile.get(&p.name)));
         let layers = vault::Layers::new(env, table, &file.vault);
-        let mut resolved = layers.resolve(args)?;
+        let mut resolved = layers.settle(args)?;
         let env_token = var("TOKEN").map(|(name, t)| {
             resolved.origins.push(Origin {
                 key: "token",

@@ -7,7 +7,7 @@ use anyhow::{Result, bail};
 
 /// A parsed template.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Template {
+pub struct CredsTemplate {
     pieces: Vec<Piece>,
 }
 
@@ -35,9 +35,9 @@ pub struct Values<'a> {
 
 const KNOWN: &str = "{{username}}, {{password}}, {{lease_id}}, {{ttl}}";
 
-impl Template {
+impl CredsTemplate {
     /// Parses `text`; an unknown or unclosed placeholder is an error.
-    pub fn parse(text: &str) -> Result<Template> {
+    pub fn parse(text: &str) -> Result<CredsTemplate> {
         let mut pieces = Vec::new();
         let mut rest = text;
         while let Some(start) = rest.find("{{") {
@@ -60,7 +60,7 @@ impl Template {
         if !rest.is_empty() {
             pieces.push(Piece::Text(rest.to_string()));
         }
-        Ok(Template { pieces })
+        Ok(CredsTemplate { pieces })
     }
 
     /// The text with the values filled in.
@@ -85,7 +85,7 @@ mod tests {
 
     #[test]
     fn fills_in_every_placeholder() {
-        let t = Template::parse(
+        let t = CredsTemplate::parse(
             "postgresql://{{username}}:{{ password }}@db:5432/app?x={{ttl}}&l={{lease_id}}",
         )
         .expect("parses");
@@ -100,19 +100,19 @@ mod tests {
             t.render(&values).expose(),
             "postgresql://v-app:p@ss@db:5432/app?x=3600&l=database/creds/app/abc"
         );
-        let plain = Template::parse("no placeholders").expect("parses");
+        let plain = CredsTemplate::parse("no placeholders").expect("parses");
         assert_eq!(plain.render(&values).expose(), "no placeholders");
     }
 
     #[test]
     fn unknown_and_unclosed_placeholders_are_errors() {
-        let e = Template::parse("x{{user}}y").expect_err("unknown");
+        let e = CredsTemplate::parse("x{{user}}y").expect_err("unknown");
         assert_eq!(
             e.to_string(),
             "--template: unknown placeholder {{user}} (known: {{username}}, {{password}}, \
              {{lease_id}}, {{ttl}})"
         );
-        let e = Template::parse("x{{username").expect_err("unclosed");
+        let e = CredsTemplate::parse("x{{username").expect_err("unclosed");
         assert!(e.to_string().contains("is not closed"), "{e}");
     }
 }

@@ -12,7 +12,7 @@ use super::report;
 use super::resolve::Resolved;
 use super::rotation::{self, Rotation, Schedule};
 use crate::outcome::Outcome;
-use crate::supervise::{self, End, Launch, Options, Supervisor, process::RealProcess, signals};
+use crate::supervise::{self, End, Launch, Supervision, Supervisor, process::RealProcess, signals};
 use crate::vault::Client;
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
@@ -111,7 +111,7 @@ fn supervise_child(
         ledger,
     } = child;
     signals::become_subreaper();
-    let options = Options {
+    let options = Supervision {
         kill_signal: plan.exec.kill_signal.0,
         kill_timeout: plan.exec.kill_timeout,
     };
@@ -158,7 +158,7 @@ fn supervise_child(
         reads: resolved.reads,
         childenv: resolved.childenv,
         current: resolved.view,
-        options: rotation::Options {
+        options: rotation::ChangeHandling {
             on_change: x.on_change,
             reload_signal: x.reload_signal.0,
             mask: sup.process().mask_list().cloned(),

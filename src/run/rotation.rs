@@ -111,7 +111,7 @@ impl Schedule {
 
 /// What a change does.
 #[derive(Debug, Clone)]
-pub struct Options {
+pub struct ChangeHandling {
     /// `--on-change`.
     pub on_change: OnChange,
     /// `--reload-signal`.
@@ -133,7 +133,7 @@ pub struct Rotation {
     /// What the child has now.
     pub current: ChildView,
     /// What a change does.
-    pub options: Options,
+    pub options: ChangeHandling,
     /// For revoking leases, and the token handed on with `--pass-token`.
     pub client: Client,
     /// The leases of the run (shared with the exit path).

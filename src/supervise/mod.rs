@@ -168,7 +168,7 @@ pub enum ChildState {
 
 /// Supervisor settings.
 #[derive(Debug, Clone)]
-pub struct Options {
+pub struct Supervision {
     /// Signal that stops the child for a restart.
     pub kill_signal: Signal,
     /// How long the child gets to stop before SIGKILL.
@@ -179,7 +179,7 @@ pub struct Options {
 #[derive(Debug)]
 pub struct Supervisor<P: Process> {
     process: P,
-    options: Options,
+    options: Supervision,
     state: ChildState,
     next: Option<Launch>,
     /// Set once vaultctl itself was asked to stop: no more restarts.
@@ -199,7 +199,7 @@ impl std::fmt::Debug for RestartHook {
 
 impl<P: Process> Supervisor<P> {
     /// A supervisor with no child yet.
-    pub fn new(process: P, options: Options) -> Self {
+    pub fn new(process: P, options: Supervision) -> Self {
         Supervisor {
             process,
             options,

@@ -36,7 +36,7 @@ fn launch(value: &str) -> Launch {
 }
 
 fn supervisor() -> (Supervisor<FakeProcess>, Pid, Instant) {
-    let options = Options {
+    let options = Supervision {
         kill_signal: Signal::SIGTERM,
         kill_timeout: Duration::from_secs(30),
     };
@@ -240,7 +240,7 @@ fn launch_debug_shows_names_only() {
 
 #[test]
 fn the_loop_applies_the_kill_deadline() {
-    let options = Options {
+    let options = Supervision {
         kill_signal: Signal::SIGTERM,
         kill_timeout: Duration::from_millis(50),
     };

@@ -63,7 +63,7 @@ pub struct Origin {
 }
 
 /// What the layers resolved: the client config, the output formats and the colour mode.
-pub(super) struct Resolved {
+pub(super) struct Layered {
     pub client: ClientConfig,
     pub format: Format,
     pub env_format: Option<EnvFormat>,
@@ -101,11 +101,11 @@ impl<'a> Layers<'a> {
     }
 
     /// Resolves every setting of the table.
-    pub fn resolve(mut self, args: &GlobalArgs) -> Result<Resolved> {
+    pub fn settle(mut self, args: &GlobalArgs) -> Result<Layered> {
         let client = self.client(args)?;
         let (format, env_format) = self.formats(args)?;
         let color = self.color(args)?;
-        Ok(Resolved {
+        Ok(Layered {
             client,
             format,
             env_format,
