@@ -15,7 +15,7 @@ use super::session::Login;
 use crate::lifecycle::secrets::{self as watch, VaultSecretOps, Watch, WatchEvent};
 use crate::lifecycle::token::{self, TokenEvent, TokenWatch, VaultTokenOps};
 use crate::lifecycle::{Clock, SystemClock};
-use crate::secrets::assemble::Reads;
+use crate::secrets::read::Reads;
 use crate::supervise::{Event, RestartHook};
 use crate::vault::Client;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};

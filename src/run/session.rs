@@ -7,7 +7,7 @@ use crate::cli::args::SourceArgs;
 use crate::cli::params::{self, Trim};
 use crate::cli::settings::{LoginEnv, Settings};
 use crate::redacted::Secret;
-use crate::secrets::resolve;
+use crate::secrets::fetch;
 use crate::vault::auth::{self, AuthMethod, Params};
 use crate::vault::{Client, response::Auth};
 use anyhow::{Context as _, Result, bail};
@@ -77,7 +77,7 @@ pub fn log_in(
     login: &Login,
     deadline: Instant,
 ) -> Result<Auth, crate::vault::Error> {
-    let auth = resolve::with_retry(deadline, &format!("{} login", login.name), || {
+    let auth = fetch::with_retry(deadline, &format!("{} login", login.name), || {
         login.method.login(client)
     })?;
     client.replace_token(Some(auth.client_token.clone()));

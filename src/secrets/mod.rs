@@ -5,10 +5,12 @@
 //! Layers: this module uses the Vault client; it knows nothing of clap or processes.
 
 pub mod assemble;
+pub mod fetch;
+pub mod names;
 pub mod problem;
+pub mod read;
 pub mod reference;
 pub mod render;
-pub mod resolve;
 pub mod rules;
 pub mod sources;
 pub mod template;

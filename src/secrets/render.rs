@@ -2,9 +2,8 @@
 //! reference is looked up in the reads (one per path, version and set of parameters), so
 //! every variable, file and template of a render sees the same lease.
 
-use super::assemble::{Fetched, Reads, text_of};
+use super::read::{Fetched, ReadKey, Reads, text_of};
 use super::reference::Ref;
-use super::sources::ReadKey;
 use super::template::Template;
 use serde_json::Value;
 

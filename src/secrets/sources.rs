@@ -2,6 +2,8 @@
 //! the inherited environment into one [`Sources`], with every syntax problem collected:
 //! references, templates (values holding `{{`, and template files) and rules.
 
+use super::names::valid_name;
+use super::read::ReadKey;
 use super::reference::Ref;
 use super::rules::Rule;
 use super::template::{self, Template};
@@ -71,63 +73,6 @@ pub struct FileSpec {
     pub mode: u32,
 }
 
-/// One distinct read (or issue): a path, maybe at a pinned version, maybe with the
-/// parameters of an issued reference (sorted by name, so one set of parameters is one
-/// issue). Its `Debug` and `Display` show parameter names only.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct ReadKey {
-    /// The path.
-    pub path: String,
-    /// The KV v2 version, when pinned.
-    pub version: Option<u64>,
-    /// The parameters of an issued reference; `None` for a read.
-    pub issue: Option<Vec<(String, String)>>,
-}
-
-impl ReadKey {
-    /// The read (or issue) a reference needs.
-    pub fn of(r: &Ref) -> ReadKey {
-        let issue = r.issue.clone().map(|mut params| {
-            params.sort();
-            params
-        });
-        ReadKey {
-            path: r.path.clone(),
-            version: r.version,
-            issue,
-        }
-    }
-
-    /// A plain read of `path`.
-    pub fn path(path: &str) -> ReadKey {
-        ReadKey {
-            path: path.to_string(),
-            version: None,
-            issue: None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReadKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.path)?;
-        if let Some(params) = &self.issue {
-            let names: Vec<&str> = params.iter().map(|(k, _)| k.as_str()).collect();
-            write!(f, "?{}", names.join("&"))?;
-        }
-        match self.version {
-            Some(v) => write!(f, " (version {v})"),
-            None => Ok(()),
-        }
-    }
-}
-
-impl std::fmt::Debug for ReadKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "ReadKey({self})")
-    }
-}
-
 /// Everything to inject and check.
 #[derive(Debug, Default)]
 pub struct Sources {
@@ -161,7 +106,7 @@ impl Sources {
                 .push(format!("--secret {text:?}: the path is empty"));
             return;
         }
-        if !prefix.is_empty() && !super::assemble::valid_name(prefix) {
+        if !prefix.is_empty() && !valid_name(prefix) {
             self.problems.push(format!(
                 "--secret {prefix}={path}: the prefix {prefix:?} cannot start a variable name (expected [A-Za-z_][A-Za-z0-9_]*)"
             ));
@@ -187,7 +132,7 @@ impl Sources {
     /// An invalid variable name is a problem found here, before Vault is asked; so is an
     /// issued reference (a write, which may send a file) in an inherited variable.
     pub fn add_env_pair(&mut self, name: &str, value: &str, origin: Origin) {
-        if !super::assemble::valid_name(name) {
+        if !valid_name(name) {
             let what = match origin {
                 Origin::Explicit => "--env",
                 Origin::Inherited => "the inherited variable",
