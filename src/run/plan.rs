@@ -131,13 +131,7 @@ impl Plan {
         let mut problems = Vec::new();
         let env_refs = env_refs(sources, file);
         let gathered = gather(settings, sources, exec, &inherited, env_refs);
-        problems.extend(
-            gathered
-                .problems
-                .iter()
-                .cloned()
-                .map(|p| Problem::run(Kind::Syntax, p)),
-        );
+        problems.extend(gathered.problems.iter().cloned());
         let retry_timeout = pick(
             (&sources.retry_timeout, "--retry-timeout"),
             (&file.retry_timeout, "exec.retry_timeout"),
@@ -302,7 +296,10 @@ fn check_issue_files(sources: &mut Sources) {
         for (name, value) in r.issue.iter().flatten() {
             if let Some(path) = value.strip_prefix('@') {
                 if let Err(e) = std::fs::File::open(path) {
-                    problems.push(format!("{r}: cannot read {name}=@{path}: {e}"));
+                    problems.push(Problem::run(
+                        Kind::Unreadable,
+                        format!("{r}: cannot read {name}=@{path}: {e}"),
+                    ));
                 }
             }
         }
@@ -353,7 +350,9 @@ fn gather(
             None => 0o600,
             Some(Ok(mode)) => mode,
             Some(Err(e)) => {
-                sources.problems.push(format!("{what}.mode: {e}"));
+                sources
+                    .problems
+                    .push(Problem::option(format!("{what}.mode"), Kind::Invalid, e));
                 continue;
             }
         };

@@ -95,12 +95,7 @@ fn leaves(value: &Value, out: &mut Vec<Vec<u8>>) {
 
 /// Builds the injected variables and files from the reads.
 pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
-    let mut problems: Vec<Problem> = sources
-        .problems
-        .iter()
-        .cloned()
-        .map(|p| Problem::run(Kind::Syntax, p))
-        .collect();
+    let mut problems: Vec<Problem> = sources.problems.clone();
     let mut vars: Vec<Var> = Vec::new();
     let mut claimed: HashMap<String, String> = HashMap::new();
     for source in &sources.secrets {

@@ -3,6 +3,7 @@
 //! references, templates (values holding `{{`, and template files) and rules.
 
 use super::names::valid_name;
+use super::problem::{Kind, Problem};
 use super::read::ReadKey;
 use super::reference::Ref;
 use super::rules::Rule;
@@ -86,8 +87,9 @@ pub struct Sources {
     pub require: Vec<String>,
     /// `--validate` rules.
     pub validate: Vec<(String, Rule)>,
-    /// Problems found while gathering.
-    pub problems: Vec<String>,
+    /// Problems found while gathering, each about the variable, file or option it is
+    /// found in.
+    pub problems: Vec<Problem>,
 }
 
 impl Sources {
@@ -102,13 +104,18 @@ impl Sources {
             .unwrap_or(path)
             .trim_matches('/');
         if path.is_empty() {
-            self.problems
-                .push(format!("--secret {text:?}: the path is empty"));
+            self.problems.push(Problem::option(
+                format!("--secret {text:?}"),
+                Kind::Syntax,
+                "the path is empty",
+            ));
             return;
         }
         if !prefix.is_empty() && !valid_name(prefix) {
-            self.problems.push(format!(
-                "--secret {prefix}={path}: the prefix {prefix:?} cannot start a variable name (expected [A-Za-z_][A-Za-z0-9_]*)"
+            self.problems.push(Problem::option(
+                format!("--secret {prefix}={path}"),
+                Kind::Invalid,
+                format!("the prefix {prefix:?} cannot start a variable name (expected [A-Za-z_][A-Za-z0-9_]*)"),
             ));
             return;
         }
@@ -122,9 +129,11 @@ impl Sources {
     pub fn add_env(&mut self, text: &str, origin: Origin) {
         match text.split_once('=') {
             Some((name, reference)) => self.add_env_pair(name, reference, origin),
-            None => self
-                .problems
-                .push(format!("--env {text:?}: expected NAME=vault:PATH#KEY")),
+            None => self.problems.push(Problem::option(
+                format!("--env {text:?}"),
+                Kind::Syntax,
+                "expected NAME=vault:PATH#KEY",
+            )),
         }
     }
 
@@ -137,19 +146,22 @@ impl Sources {
                 Origin::Explicit => "--env",
                 Origin::Inherited => "the inherited variable",
             };
-            self.problems.push(format!(
-                "{what} {name:?}: not a valid variable name (expected [A-Za-z_][A-Za-z0-9_]*)"
+            // No variable of that name can be made: the problem is the flag's.
+            self.problems.push(Problem::option(
+                format!("{what} {name:?}"),
+                Kind::Invalid,
+                "not a valid variable name (expected [A-Za-z_][A-Za-z0-9_]*)",
             ));
             return;
         }
         let parsed = if template::is_template(value) {
             Template::parse(value)
                 .map(EnvValue::Template)
-                .map_err(|e| format!("{name}: template {e}"))
+                .map_err(|e| format!("template {e}"))
         } else {
             Ref::parse(value, false)
                 .map(EnvValue::Ref)
-                .map_err(|e| format!("{name}: {e}"))
+                .map_err(|e| e.to_string())
         };
         let issues = |value: &EnvValue| match value {
             EnvValue::Ref(r) => r.issue.is_some(),
@@ -157,8 +169,10 @@ impl Sources {
         };
         match parsed {
             Ok(value) if origin == Origin::Inherited && issues(&value) => {
-                self.problems.push(format!(
-                    "{name}: an inherited variable may only read secrets; it holds an issued reference (a write), which only --env, [env] or a template file may ask for"
+                self.problems.push(Problem::variable(
+                    name,
+                    Kind::Refused,
+                    "an inherited variable may only read secrets; it holds an issued reference (a write), which only --env, [env] or a template file may ask for",
                 ));
             }
             Ok(value) => self.env.push(EnvRef {
@@ -166,7 +180,7 @@ impl Sources {
                 value,
                 origin,
             }),
-            Err(e) => self.problems.push(e),
+            Err(e) => self.problems.push(Problem::variable(name, Kind::Syntax, e)),
         }
     }
 
@@ -191,14 +205,18 @@ impl Sources {
         mode: u32,
     ) {
         if dest.is_empty() || source.is_empty() {
-            self.problems.push(format!(
-                "{what} {dest}={source}: expected DEST=SRC, both non-empty"
+            self.problems.push(Problem::option(
+                format!("{what} {dest}={source}"),
+                Kind::Syntax,
+                "expected DEST=SRC, both non-empty",
             ));
             return;
         }
         let parsed = text
-            .map_err(|e| format!("cannot read the template: {e}"))
-            .and_then(|t| Template::parse(&t).map_err(|e| format!("template {source}: {e}")));
+            .map_err(|e| (Kind::Unreadable, format!("cannot read the template: {e}")))
+            .and_then(|t| {
+                Template::parse(&t).map_err(|e| (Kind::Syntax, format!("template {source}: {e}")))
+            });
         match parsed {
             Ok(template) => self.files.push(FileSpec {
                 dest: PathBuf::from(dest),
@@ -208,15 +226,20 @@ impl Sources {
                 },
                 mode,
             }),
-            Err(e) => self.problems.push(format!("{what} {dest}: {e}")),
+            Err((kind, e)) => self
+                .problems
+                .push(Problem::file(dest, kind, e).given_by(what)),
         }
     }
 
     /// Adds `DEST=REF` (a key's raw value, or the whole secret as JSON).
     pub fn add_file(&mut self, text: &str) {
         let Some((dest, reference)) = text.split_once('=') else {
-            self.problems
-                .push(format!("--file {text:?}: expected DEST=vault:PATH[#KEY]"));
+            self.problems.push(Problem::option(
+                format!("--file {text:?}"),
+                Kind::Syntax,
+                "expected DEST=vault:PATH[#KEY]",
+            ));
             return;
         };
         match Ref::parse(reference, true) {
@@ -225,23 +248,32 @@ impl Sources {
                 source: FileSource::Ref(r),
                 mode: 0o600,
             }),
-            Ok(_) => self
+            Ok(_) => self.problems.push(Problem::option(
+                format!("--file {text:?}"),
+                Kind::Syntax,
+                "the destination is empty",
+            )),
+            Err(e) => self
                 .problems
-                .push(format!("--file {text:?}: the destination is empty")),
-            Err(e) => self.problems.push(format!("--file {dest}: {e}")),
+                .push(Problem::file(dest, Kind::Syntax, e.to_string()).given_by("--file")),
         }
     }
 
     /// Adds `NAME=RULE`.
     pub fn add_validate(&mut self, text: &str) {
         let Some((name, rule)) = text.split_once('=') else {
-            self.problems
-                .push(format!("--validate {text:?}: expected NAME=RULE"));
+            self.problems.push(Problem::option(
+                format!("--validate {text:?}"),
+                Kind::Syntax,
+                "expected NAME=RULE",
+            ));
             return;
         };
         match Rule::parse(rule) {
             Ok(rule) => self.validate.push((name.to_string(), rule)),
-            Err(e) => self.problems.push(format!("--validate {name}: {e}")),
+            Err(e) => self
+                .problems
+                .push(Problem::variable(name, Kind::Syntax, e).given_by("--validate")),
         }
     }
 
@@ -288,6 +320,12 @@ fn holds_placeholder(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::secrets::Subject;
+
+    /// The problems as a user reads them.
+    fn texts(s: &Sources) -> Vec<String> {
+        s.problems.iter().map(ToString::to_string).collect()
+    }
 
     #[test]
     fn one_read_per_distinct_path_and_version() {
@@ -332,8 +370,9 @@ mod tests {
         s.add_secret("1X_=secret/a");
         s.add_env("GOOD=vault:secret/a#k", Origin::Explicit);
         assert_eq!(s.problems.len(), 3, "{:?}", s.problems);
-        assert!(s.problems[0].contains("--env \"9BAD\""), "{:?}", s.problems);
-        assert!(s.problems[2].contains("prefix \"1X_\""), "{:?}", s.problems);
+        let text = texts(&s);
+        assert!(text[0].contains("--env \"9BAD\""), "{text:?}");
+        assert!(text[2].contains("prefix \"1X_\""), "{text:?}");
         assert_eq!(s.env.len(), 1);
     }
 
@@ -352,14 +391,122 @@ mod tests {
         let names: Vec<&str> = s.env.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["READ", "TITLE"]);
         assert_eq!(s.problems.len(), 2, "{:?}", s.problems);
-        assert!(s.problems[0].starts_with("BRANCH: "), "{:?}", s.problems);
-        assert!(s.problems[1].starts_with("ISSUE: "), "{:?}", s.problems);
-        assert!(!s.problems.iter().any(|p| p.contains("passwd")));
+        let text = texts(&s);
+        assert!(text[0].starts_with("BRANCH: "), "{text:?}");
+        assert!(text[1].starts_with("ISSUE: "), "{text:?}");
+        assert!(s.problems[0].is_variable("BRANCH") && s.problems[1].is_variable("ISSUE"));
+        assert!(!text.iter().any(|p| p.contains("passwd")));
         // --env may still issue.
         s.add_env(
             "CERT=vault:pki/issue/web?common_name=a#certificate",
             Origin::Explicit,
         );
         assert_eq!(s.env.len(), 3);
+    }
+
+    #[test]
+    fn each_problem_names_its_variable_file_or_option_and_reads_as_before() {
+        let mut s = Sources::default();
+        s.add_secret("");
+        s.add_secret("1X=secret/a");
+        s.add_env("NOREF", Origin::Explicit);
+        s.add_env("9BAD=vault:secret/a#k", Origin::Explicit);
+        s.add_env("X=vault:secret/a", Origin::Explicit);
+        s.add_env("T={{ vault:secret/a#k | nope }}", Origin::Explicit);
+        s.add_file("nodest");
+        s.add_file("=vault:secret/a");
+        s.add_file("/run/a.pem=secret/a");
+        s.add_template_file("--template", "", "a.tpl", Ok(String::new()), 0o600);
+        s.add_template_file(
+            "--template",
+            "/run/b",
+            "b.tpl",
+            Err(std::io::Error::other("gone")),
+            0o600,
+        );
+        s.add_template_file(
+            "config file template[0]",
+            "/run/c",
+            "c.tpl",
+            Ok("{{ x".into()),
+            0o600,
+        );
+        s.add_validate("PORT");
+        s.add_validate("PORT=positive");
+        let file = |d: &str| Subject::File(d.into());
+        let var = |n: &str| Subject::Variable(n.into());
+        let opt = |o: &str| Subject::Option(o.into());
+        let want: [(Subject, Kind, &str); 14] = [
+            (
+                opt("--secret \"\""),
+                Kind::Syntax,
+                "--secret \"\": the path is empty",
+            ),
+            (
+                opt("--secret 1X=secret/a"),
+                Kind::Invalid,
+                "--secret 1X=secret/a: the prefix \"1X\" cannot start",
+            ),
+            (
+                opt("--env \"NOREF\""),
+                Kind::Syntax,
+                "--env \"NOREF\": expected NAME=vault:PATH#KEY",
+            ),
+            (
+                opt("--env \"9BAD\""),
+                Kind::Invalid,
+                "--env \"9BAD\": not a valid variable name",
+            ),
+            (var("X"), Kind::Syntax, "X: "),
+            (
+                var("T"),
+                Kind::Syntax,
+                "T: template line 1: unknown filter \"nope\"",
+            ),
+            (
+                opt("--file \"nodest\""),
+                Kind::Syntax,
+                "--file \"nodest\": expected DEST=vault:PATH[#KEY]",
+            ),
+            (
+                opt("--file \"=vault:secret/a\""),
+                Kind::Syntax,
+                "--file \"=vault:secret/a\": the destination is empty",
+            ),
+            (file("/run/a.pem"), Kind::Syntax, "--file /run/a.pem: "),
+            (
+                opt("--template =a.tpl"),
+                Kind::Syntax,
+                "--template =a.tpl: expected DEST=SRC, both non-empty",
+            ),
+            (
+                file("/run/b"),
+                Kind::Unreadable,
+                "--template /run/b: cannot read the template: gone",
+            ),
+            (
+                file("/run/c"),
+                Kind::Syntax,
+                "config file template[0] /run/c: template c.tpl: line 1: ",
+            ),
+            (
+                opt("--validate \"PORT\""),
+                Kind::Syntax,
+                "--validate \"PORT\": expected NAME=RULE",
+            ),
+            (
+                var("PORT"),
+                Kind::Syntax,
+                "--validate PORT: unknown rule \"positive\"",
+            ),
+        ];
+        assert_eq!(s.problems.len(), want.len(), "{:?}", texts(&s));
+        for (p, (subject, kind, text)) in s.problems.iter().zip(want) {
+            assert_eq!((&p.subject, p.kind), (&subject, kind), "{p}");
+            assert!(
+                p.to_string().starts_with(text),
+                "{p:?} does not read {text:?}"
+            );
+        }
     }
 }
