@@ -1,7 +1,8 @@
-//! From what was read to the child's environment: name the variables, apply the
-//! precedence (explicit `--env` over `--secret` keys; two `--secret` sources may not claim
-//! one name), check names, NUL bytes, `--require` and `--validate`, and collect every
-//! problem. Messages name variables, paths and keys — never a value.
+//! From what was read ([`Reads`]) to the child's environment: name the variables, apply
+//! the precedence (explicit `--env` over `--secret` keys; two `--secret` sources may not
+//! claim one name), check names, NUL bytes, `--require` and `--validate`, and collect
+//! every problem, the sources' own first. Messages name variables, paths and keys —
+//! never a value.
 
 use super::names::{changes_loading, env_name, valid_name};
 use super::problem::{Kind, Problem, Subject};

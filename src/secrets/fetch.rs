@@ -1,8 +1,12 @@
-//! Reading each distinct path once, concurrently (at most [`MAX_PARALLEL`] at a time),
-//! with start-up retry: transient failures (unreachable, sealed, 429, 5xx) are retried
-//! with capped exponential backoff and full jitter until a deadline; 403 and 404 fail
-//! at once. The engine comes from the mount: KV v2 is read through its `data/` path,
-//! everything else (KV v1, database credentials, any engine) as a plain read.
+//! Fetching from Vault what the sources need: [`read_all`] reads each distinct
+//! [`ReadKey`] once, concurrently (at most [`MAX_PARALLEL`] at a time); [`read_one`]
+//! reads one path, or issues an issued reference (a write whose answer is the secret).
+//! [`with_retry`] is the start-up retry: transient failures (unreachable, sealed, 429,
+//! 5xx) are retried with capped exponential backoff and full jitter until a deadline; 403
+//! and 404 fail at once. The engine comes from the mount: KV v2 is read through its
+//! `data/` path, everything else (KV v1, database credentials, any engine) as a plain
+//! read. What is read is put in the types of [`super::read`]; nothing here parses
+//! sources or assembles.
 
 use super::read::{Fetched, ReadFailure, ReadKey, Reads};
 use crate::vault::kv::{Kv, Version};

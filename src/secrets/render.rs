@@ -1,6 +1,7 @@
 //! The values references and templates point at, from what one render read: each
 //! reference is looked up in the reads (one per path, version and set of parameters), so
-//! every variable, file and template of a render sees the same lease.
+//! every variable, file and template of a render sees the same lease. It reads nothing
+//! from Vault itself: that is [`super::fetch`].
 
 use super::read::{Fetched, ReadKey, Reads, text_of};
 use super::reference::Ref;

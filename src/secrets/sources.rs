@@ -1,6 +1,9 @@
 //! The SOURCES of `exec`, `env` and `check`, gathered from flags, the config file and
 //! the inherited environment into one [`Sources`], with every syntax problem collected:
-//! references, templates (values holding `{{`, and template files) and rules.
+//! references, templates (values holding `{{`, and template files) and rules. Each
+//! problem is about the variable, file or flag it is found in, and reads as the flag
+//! gave it (`--file /run/app.pem: invalid reference ...`). [`Sources::reads`] is the set
+//! of reads ([`ReadKey`]s) that they need.
 
 use super::names::valid_name;
 use super::problem::{Kind, Problem};
