@@ -52,23 +52,32 @@ mod tests {
         ("assemble", include_str!("assemble.rs")),
     ];
 
-    /// The files of this module that `text` names (`super::X`, `crate::secrets::X`).
+    /// The files of this module that `text` names (`super::X`, `super::{X, Y::Z}`,
+    /// `crate::secrets::X`).
     fn named(text: &str) -> Vec<&'static str> {
+        let ident = |s: &str| -> String {
+            let s = s.trim_start();
+            s.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        };
         let mut found = Vec::new();
         for prefix in ["super::", "crate::secrets::"] {
             for (at, _) in text.match_indices(prefix) {
                 let rest = &text[at + prefix.len()..];
-                let words = match rest.strip_prefix('{') {
-                    Some(group) => group.split('}').next().unwrap_or_default(),
-                    None => rest,
+                let words: Vec<String> = match rest.strip_prefix('{') {
+                    Some(group) => group
+                        .split('}')
+                        .next()
+                        .unwrap_or_default()
+                        .split(',')
+                        .map(ident)
+                        .collect(),
+                    None => vec![ident(rest)],
                 };
-                for word in words.split([',', ' ', '\n']).map(|w| w.trim()) {
-                    let word = word.split("::").next().unwrap_or_default();
+                for word in words {
                     if let Some((name, _)) = ORDER.iter().find(|(n, _)| *n == word) {
                         found.push(*name);
-                    }
-                    if rest.starts_with(word) {
-                        break;
                     }
                 }
             }
