@@ -5,8 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 use vaultctl::run::fallback::codec::{self, Entry, Key};
-use vaultctl::secrets::assemble::Fetched;
-use vaultctl::secrets::sources::ReadKey;
+use vaultctl::secrets::read::{Fetched, ReadKey};
 
 const ID: &str = "0123456789abcdef0123456789abcdef";
 

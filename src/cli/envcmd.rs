@@ -163,7 +163,7 @@ fn rows(prepared: &Resolved) -> Vec<[String; 4]> {
 }
 
 /// `v3` for one KV read, else the shortest TTL of the leases and certificates used.
-fn detail(prepared: &Resolved, reads: &[crate::secrets::sources::ReadKey]) -> String {
+fn detail(prepared: &Resolved, reads: &[crate::secrets::read::ReadKey]) -> String {
     let fetched: Vec<_> = reads
         .iter()
         .filter_map(|k| prepared.reads.get(k).and_then(|r| r.as_ref().ok()))

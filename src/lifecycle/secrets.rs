@@ -25,8 +25,7 @@
 //! changes into restarts.
 
 use super::{Clock, Retry, Wake};
-use crate::secrets::assemble::Fetched;
-use crate::secrets::sources::ReadKey;
+use crate::secrets::read::{Fetched, ReadKey};
 use crate::vault::Error;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
@@ -463,7 +462,7 @@ impl SecretOps for VaultSecretOps<'_> {
     fn read(&mut self, key: &ReadKey) -> Result<Fetched, Error> {
         self.logged_in()?;
         // No start-up retry here: the watcher backs off by itself.
-        crate::secrets::resolve::read_one(self.client, &self.kv, key, Instant::now())
+        crate::secrets::fetch::read_one(self.client, &self.kv, key, Instant::now())
     }
 
     fn renew(&mut self, lease_id: &str, increment: Duration) -> Result<Duration, Error> {

@@ -123,7 +123,7 @@ pub fn write_files(view: &ChildView) -> anyhow::Result<()> {
 mod tests {
     use super::*;
     use crate::secrets::assemble::Lookup;
-    use crate::secrets::{Var, sources::ReadKey};
+    use crate::secrets::{Var, read::ReadKey};
     use std::os::unix::ffi::OsStringExt;
 
     fn os(s: &str) -> OsString {

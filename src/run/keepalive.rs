@@ -15,7 +15,7 @@ use super::session::Login;
 use crate::lifecycle::secrets::{self as watch, VaultSecretOps, Watch, WatchEvent};
 use crate::lifecycle::token::{self, TokenEvent, TokenLease, TokenWatch, VaultTokenOps};
 use crate::lifecycle::{Clock, Retry, SystemClock, Wake};
-use crate::secrets::assemble::Reads;
+use crate::secrets::read::Reads;
 use crate::supervise::{Event, RestartHook};
 use crate::vault::{self, Client};
 use std::sync::mpsc::{self, Receiver, Sender};

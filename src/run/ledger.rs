@@ -2,7 +2,7 @@
 //! by a rotation and wait for the child that had them to be gone, and the one place
 //! that revokes them.
 
-use crate::secrets::assemble::Reads;
+use crate::secrets::read::Reads;
 use crate::vault::Client;
 
 /// The dynamic leases among `reads`.

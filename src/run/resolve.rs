@@ -7,8 +7,9 @@ use super::ledger;
 use super::plan::{Auth, Plan};
 use super::session::{self, Login};
 use crate::lifecycle::token::TokenLease;
-use crate::secrets::assemble::{self, Reads};
-use crate::secrets::{Injected, Problem, resolve};
+use crate::secrets::assemble;
+use crate::secrets::read::Reads;
+use crate::secrets::{Injected, Problem, fetch};
 use crate::vault::Client;
 use std::time::Instant;
 
@@ -80,7 +81,7 @@ pub fn resolve(plan: Plan, client: Client) -> Result<(Resolved, Plan), Box<Login
             }
         },
     };
-    let reads = resolve::read_all(&start, &plan.sources.reads(), deadline);
+    let reads = fetch::read_all(&start, &plan.sources.reads(), deadline);
     let resolved = assembled(&plan, client, login, token, reads);
     Ok((resolved, plan))
 }

@@ -3,7 +3,7 @@
 //! Vault is asked; [`log_in`] uses it when the run starts and again when the token runs
 //! out.
 
-use crate::secrets::resolve;
+use crate::secrets::fetch;
 use crate::vault::auth::AuthMethod;
 use crate::vault::{Client, response::Auth};
 use std::time::Instant;
@@ -24,7 +24,7 @@ pub fn log_in(
     login: &Login,
     deadline: Instant,
 ) -> Result<Auth, crate::vault::Error> {
-    let auth = resolve::with_retry(deadline, &format!("{} login", login.name), || {
+    let auth = fetch::with_retry(deadline, &format!("{} login", login.name), || {
         login.method.login(client)
     })?;
     client.replace_token(Some(auth.client_token.clone()));

@@ -1,70 +1,19 @@
-//! From what was read to the child's environment: name the variables, apply the
-//! precedence (explicit `--env` over `--secret` keys; two `--secret` sources may not claim
-//! one name), check names, NUL bytes, `--require` and `--validate`, and collect every
-//! problem. Messages name variables, paths and keys — never a value.
+//! From what was read ([`Reads`]) to the child's environment: name the variables, apply
+//! the precedence (explicit `--env` over `--secret` keys; two `--secret` sources may not
+//! claim one name), check names, NUL bytes, `--require` and `--validate`, and collect
+//! every problem, the sources' own first. Messages name variables, paths and keys —
+//! never a value.
 
+use super::names::{changes_loading, env_name, valid_name};
 use super::problem::{Kind, Problem, Subject};
+use super::read::{ReadKey, Reads, text_of};
 use super::render;
-use super::resolve::ReadFailure;
-use super::sources::{EnvValue, FileSource, Origin, ReadKey, Sources};
+use super::sources::{EnvValue, FileSource, Origin, Sources};
+use super::template::Template;
 use crate::redacted::Secret;
-use serde_json::{Map, Value};
-use std::collections::{BTreeMap, HashMap};
+use serde_json::Value;
+use std::collections::HashMap;
 use std::path::PathBuf;
-use zeroize::Zeroize;
-
-/// What one read returned (or why it failed). Its `Debug` shows the keys, not the
-/// values; the strings in `data` are zeroed when it is dropped.
-#[derive(Clone)]
-pub struct Fetched {
-    /// The secret's top-level keys.
-    pub data: Map<String, Value>,
-    /// Lease of dynamic credentials; empty otherwise.
-    pub lease_id: String,
-    /// Lease duration in seconds.
-    pub lease_duration: u64,
-    /// Whether the lease can be renewed.
-    pub renewable: bool,
-    /// The KV v2 version read.
-    pub version: Option<u64>,
-    /// The KV version of the mount (1 or 2), `None` for other engines.
-    pub kv: Option<u8>,
-}
-
-impl std::fmt::Debug for Fetched {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Fetched")
-            .field("keys", &self.data.keys().collect::<Vec<_>>())
-            .field("lease_id", &self.lease_id)
-            .field("lease_duration", &self.lease_duration)
-            .field("renewable", &self.renewable)
-            .field("version", &self.version)
-            .field("kv", &self.kv)
-            .finish_non_exhaustive()
-    }
-}
-
-impl Drop for Fetched {
-    fn drop(&mut self) {
-        zero_strings(&mut self.data);
-    }
-}
-
-/// Zeroes every string (keys stay: they are names, not values) inside `map`.
-fn zero_strings(map: &mut Map<String, Value>) {
-    fn zero(value: &mut Value) {
-        match value {
-            Value::String(s) => s.zeroize(),
-            Value::Array(items) => items.iter_mut().for_each(zero),
-            Value::Object(map) => map.values_mut().for_each(zero),
-            _ => {}
-        }
-    }
-    map.values_mut().for_each(zero);
-}
-
-/// The results of all reads, by read.
-pub type Reads = BTreeMap<ReadKey, Result<Fetched, ReadFailure>>;
 
 /// One injected variable.
 #[derive(Debug, Clone)]
@@ -145,163 +94,9 @@ fn leaves(value: &Value, out: &mut Vec<Vec<u8>>) {
     }
 }
 
-/// A variable name: `[A-Za-z_][A-Za-z0-9_]*`.
-pub fn valid_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-}
-
-/// Variables that change how a program is loaded or started (the dynamic loader, shells,
-/// interpreters, the JVM, glibc): whoever can write a secret could run code in the
-/// command through them, so no `--secret` key may become one.
-const LOADING: &[&str] = &[
-    "BASH_ENV",
-    "ENV",
-    "PATH",
-    "IFS",
-    "PS4",
-    "PS1",
-    "PROMPT_COMMAND",
-    "SHELLOPTS",
-    "BASHOPTS",
-    "CDPATH",
-    "ZDOTDIR",
-    "NODE_OPTIONS",
-    "NODE_PATH",
-    "PYTHONPATH",
-    "PYTHONSTARTUP",
-    "PYTHONHOME",
-    "PYTHONINSPECT",
-    "PYTHONWARNINGS",
-    "PYTHONUSERBASE",
-    "PERL5OPT",
-    "PERL5LIB",
-    "PERLLIB",
-    "PERL5DB",
-    "RUBYOPT",
-    "RUBYLIB",
-    "JAVA_TOOL_OPTIONS",
-    "_JAVA_OPTIONS",
-    "JDK_JAVA_OPTIONS",
-    "CLASSPATH",
-    "GCONV_PATH",
-    "GLIBC_TUNABLES",
-    "HOSTALIASES",
-    "LOCPATH",
-    "NLSPATH",
-    "RESOLV_HOST_CONF",
-    "GETCONF_DIR",
-    "TZDIR",
-    "HOME",
-    "PAGER",
-    "LESSOPEN",
-    "LESSCLOSE",
-    "EDITOR",
-    "VISUAL",
-    "SSH_ASKPASS",
-    "GIT_SSH",
-    "GIT_SSH_COMMAND",
-    "GIT_PROXY_COMMAND",
-    "GIT_EXTERNAL_DIFF",
-    "GIT_ASKPASS",
-    "GIT_EXEC_PATH",
-    "GIT_TEMPLATE_DIR",
-    "GIT_PAGER",
-    "GIT_EDITOR",
-    "LUA_INIT",
-    "ERL_AFLAGS",
-    "ERL_ZFLAGS",
-    "ERL_FLAGS",
-    "GOFLAGS",
-    "RUSTC_WRAPPER",
-    "RUSTC",
-    "RUSTFLAGS",
-    "DOTNET_STARTUP_HOOKS",
-    "COR_PROFILER",
-    "COR_PROFILER_PATH",
-    "OPENSSL_CONF",
-    "OPENSSL_ENGINES",
-    "PHPRC",
-    "PHP_INI_SCAN_DIR",
-    "SSL_CERT_FILE",
-    "SSL_CERT_DIR",
-    "REQUESTS_CA_BUNDLE",
-    "CURL_CA_BUNDLE",
-    "NODE_EXTRA_CA_CERTS",
-];
-
-/// Prefixes of such variables: the dynamic loaders', exported bash functions, git's
-/// config given in the environment, the .NET runtime's, npm's, Lua's versioned init.
-const LOADING_PREFIXES: &[&str] = &[
-    "LD_",
-    "DYLD_",
-    "BASH_FUNC_",
-    "MALLOC_",
-    "GIT_CONFIG",
-    "CORECLR_",
-    "NPM_CONFIG_",
-    "LUA_INIT_",
-];
-
-/// Variables that say where the command's connections go and whom they trust: a Vault
-/// client's address and settings (with `--pass-token`, the token would follow them) and
-/// the proxies. Whoever can write a secret could send the command's traffic to them.
-const ROUTING: &[&str] = &[
-    "HTTP_PROXY",
-    "HTTPS_PROXY",
-    "ALL_PROXY",
-    "NO_PROXY",
-    "FTP_PROXY",
-];
-
-/// Prefixes of those: the Vault and OpenBao clients' settings.
-const ROUTING_PREFIXES: &[&str] = &["VAULT_", "BAO_"];
-
-/// True when a variable named `name` changes how the command is loaded or started, or
-/// where its connections go.
-pub fn changes_loading(name: &str) -> bool {
-    LOADING.contains(&name)
-        || ROUTING.contains(&name)
-        || LOADING_PREFIXES
-            .iter()
-            .chain(ROUTING_PREFIXES)
-            .any(|p| name.starts_with(p))
-}
-
-/// KEY upper-cased with every character outside `[A-Z0-9_]` made `_`.
-pub fn env_name(key: &str) -> String {
-    key.chars()
-        .map(|c| c.to_ascii_uppercase())
-        .map(|c| {
-            if c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
-}
-
-/// A JSON value as the text a variable holds: strings as they are, the rest as JSON.
-pub fn text_of(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
-}
-
 /// Builds the injected variables and files from the reads.
 pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
-    let mut problems: Vec<Problem> = sources
-        .problems
-        .iter()
-        .cloned()
-        .map(|p| Problem::run(Kind::Syntax, p))
-        .collect();
+    let mut problems: Vec<Problem> = sources.problems.clone();
     let mut vars: Vec<Var> = Vec::new();
     let mut claimed: HashMap<String, String> = HashMap::new();
     for source in &sources.secrets {
@@ -403,7 +198,7 @@ pub fn assemble(sources: &Sources, reads: &Reads) -> (Injected, Vec<Problem>) {
 }
 
 /// How a template shows as a source: its references.
-fn template_source(t: &super::template::Template) -> String {
+fn template_source(t: &Template) -> String {
     let refs: Vec<String> = t.refs().map(ToString::to_string).collect();
     format!("template: {}", refs.join(" "))
 }
@@ -498,6 +293,7 @@ pub fn check_rules(sources: &Sources, env: &(impl Lookup + ?Sized)) -> Vec<Probl
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::secrets::read::{Fetched, ReadFailure};
     use serde_json::json;
 
     fn fetched(data: Value) -> Result<Fetched, ReadFailure> {
@@ -515,16 +311,6 @@ mod tests {
         list.iter()
             .map(|(p, f)| (ReadKey::path(p), f.clone()))
             .collect()
-    }
-
-    #[test]
-    fn debug_shows_the_keys_and_never_a_value() {
-        let read = fetched(json!({"password": "hunter2-secret", "nested": {"k": "deep-value"}}))
-            .expect("fetched");
-        let shown = format!("{read:?}");
-        assert!(shown.contains("password"), "{shown}");
-        assert!(!shown.contains("hunter2-secret"), "{shown}");
-        assert!(!shown.contains("deep-value"), "{shown}");
     }
 
     #[test]
@@ -707,11 +493,5 @@ mod tests {
                 .any(|v| v.contains("listen-address") || v == "true"),
             "a template's own text and JSON words are not secrets"
         );
-    }
-
-    #[test]
-    fn names_follow_the_contract() {
-        assert_eq!(env_name("db-url.primary"), "DB_URL_PRIMARY");
-        assert!(valid_name("_A1") && !valid_name("1A") && !valid_name("A-B") && !valid_name(""));
     }
 }

@@ -45,7 +45,9 @@ pub enum Kind {
     Missing,
 }
 
-/// A reason not to start.
+/// A reason not to start. It reads as `SUBJECT: DETAIL`, or `GIVEN SUBJECT: DETAIL` when
+/// the subject is named through the flag or config key that gave it (`--file
+/// /run/app.pem: ...`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// What it is about.
@@ -54,6 +56,9 @@ pub struct Problem {
     pub kind: Kind,
     /// What is wrong, without the subject (never a value).
     pub detail: String,
+    /// The flag or config key that gave the subject (`--file`, `--template`, `config file
+    /// template[0]`, `--validate`), printed before it; `None` for the subject alone.
+    pub given: Option<String>,
 }
 
 impl Problem {
@@ -63,7 +68,14 @@ impl Problem {
             subject,
             kind,
             detail: detail.into(),
+            given: None,
         }
+    }
+
+    /// The same problem, its subject named through `given` (a flag or config key).
+    pub fn given_by(mut self, given: impl Into<String>) -> Self {
+        self.given = Some(given.into());
+        self
     }
 
     /// A problem of the variable `name`.
@@ -111,9 +123,10 @@ impl fmt::Display for Subject {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.subject {
-            Subject::Run => f.write_str(&self.detail),
-            _ => write!(f, "{}: {}", self.subject, self.detail),
+        match (&self.subject, &self.given) {
+            (Subject::Run, _) => f.write_str(&self.detail),
+            (subject, Some(given)) => write!(f, "{given} {subject}: {}", self.detail),
+            (subject, None) => write!(f, "{subject}: {}", self.detail),
         }
     }
 }
@@ -140,5 +153,9 @@ mod tests {
             Problem::run(Kind::Missing, "no token").to_string(),
             "no token"
         );
+        let p =
+            Problem::file("/run/app.pem", Kind::Syntax, "expected a reference").given_by("--file");
+        assert_eq!(p.to_string(), "--file /run/app.pem: expected a reference");
+        assert!(p.is_file(std::path::Path::new("/run/app.pem")));
     }
 }

@@ -1,10 +1,10 @@
 //! The values references and templates point at, from what one render read: each
 //! reference is looked up in the reads (one per path, version and set of parameters), so
-//! every variable, file and template of a render sees the same lease.
+//! every variable, file and template of a render sees the same lease. It asks Vault for
+//! nothing: the reads are made before.
 
-use super::assemble::{Fetched, Reads, text_of};
+use super::read::{Fetched, ReadKey, Reads, text_of};
 use super::reference::Ref;
-use super::sources::ReadKey;
 use super::template::Template;
 use serde_json::Value;
 

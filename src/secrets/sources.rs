@@ -1,7 +1,13 @@
 //! The SOURCES of `exec`, `env` and `check`, gathered from flags, the config file and
 //! the inherited environment into one [`Sources`], with every syntax problem collected:
-//! references, templates (values holding `{{`, and template files) and rules.
+//! references, templates (values holding `{{`, and template files) and rules. Each
+//! problem is about the variable, file or flag it is found in, and reads as the flag
+//! gave it (`--file /run/app.pem: invalid reference ...`). [`Sources::reads`] is the set
+//! of reads ([`ReadKey`]s) that they need.
 
+use super::names::valid_name;
+use super::problem::{Kind, Problem};
+use super::read::ReadKey;
 use super::reference::Ref;
 use super::rules::Rule;
 use super::template::{self, Template};
@@ -71,63 +77,6 @@ pub struct FileSpec {
     pub mode: u32,
 }
 
-/// One distinct read (or issue): a path, maybe at a pinned version, maybe with the
-/// parameters of an issued reference (sorted by name, so one set of parameters is one
-/// issue). Its `Debug` and `Display` show parameter names only.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct ReadKey {
-    /// The path.
-    pub path: String,
-    /// The KV v2 version, when pinned.
-    pub version: Option<u64>,
-    /// The parameters of an issued reference; `None` for a read.
-    pub issue: Option<Vec<(String, String)>>,
-}
-
-impl ReadKey {
-    /// The read (or issue) a reference needs.
-    pub fn of(r: &Ref) -> ReadKey {
-        let issue = r.issue.clone().map(|mut params| {
-            params.sort();
-            params
-        });
-        ReadKey {
-            path: r.path.clone(),
-            version: r.version,
-            issue,
-        }
-    }
-
-    /// A plain read of `path`.
-    pub fn path(path: &str) -> ReadKey {
-        ReadKey {
-            path: path.to_string(),
-            version: None,
-            issue: None,
-        }
-    }
-}
-
-impl std::fmt::Display for ReadKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.path)?;
-        if let Some(params) = &self.issue {
-            let names: Vec<&str> = params.iter().map(|(k, _)| k.as_str()).collect();
-            write!(f, "?{}", names.join("&"))?;
-        }
-        match self.version {
-            Some(v) => write!(f, " (version {v})"),
-            None => Ok(()),
-        }
-    }
-}
-
-impl std::fmt::Debug for ReadKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "ReadKey({self})")
-    }
-}
-
 /// Everything to inject and check.
 #[derive(Debug, Default)]
 pub struct Sources {
@@ -141,8 +90,9 @@ pub struct Sources {
     pub require: Vec<String>,
     /// `--validate` rules.
     pub validate: Vec<(String, Rule)>,
-    /// Problems found while gathering.
-    pub problems: Vec<String>,
+    /// Problems found while gathering, each about the variable, file or option it is
+    /// found in.
+    pub problems: Vec<Problem>,
 }
 
 impl Sources {
@@ -157,13 +107,18 @@ impl Sources {
             .unwrap_or(path)
             .trim_matches('/');
         if path.is_empty() {
-            self.problems
-                .push(format!("--secret {text:?}: the path is empty"));
+            self.problems.push(Problem::option(
+                format!("--secret {text:?}"),
+                Kind::Syntax,
+                "the path is empty",
+            ));
             return;
         }
-        if !prefix.is_empty() && !super::assemble::valid_name(prefix) {
-            self.problems.push(format!(
-                "--secret {prefix}={path}: the prefix {prefix:?} cannot start a variable name (expected [A-Za-z_][A-Za-z0-9_]*)"
+        if !prefix.is_empty() && !valid_name(prefix) {
+            self.problems.push(Problem::option(
+                format!("--secret {prefix}={path}"),
+                Kind::Invalid,
+                format!("the prefix {prefix:?} cannot start a variable name (expected [A-Za-z_][A-Za-z0-9_]*)"),
             ));
             return;
         }
@@ -177,9 +132,11 @@ impl Sources {
     pub fn add_env(&mut self, text: &str, origin: Origin) {
         match text.split_once('=') {
             Some((name, reference)) => self.add_env_pair(name, reference, origin),
-            None => self
-                .problems
-                .push(format!("--env {text:?}: expected NAME=vault:PATH#KEY")),
+            None => self.problems.push(Problem::option(
+                format!("--env {text:?}"),
+                Kind::Syntax,
+                "expected NAME=vault:PATH#KEY",
+            )),
         }
     }
 
@@ -187,24 +144,27 @@ impl Sources {
     /// An invalid variable name is a problem found here, before Vault is asked; so is an
     /// issued reference (a write, which may send a file) in an inherited variable.
     pub fn add_env_pair(&mut self, name: &str, value: &str, origin: Origin) {
-        if !super::assemble::valid_name(name) {
+        if !valid_name(name) {
             let what = match origin {
                 Origin::Explicit => "--env",
                 Origin::Inherited => "the inherited variable",
             };
-            self.problems.push(format!(
-                "{what} {name:?}: not a valid variable name (expected [A-Za-z_][A-Za-z0-9_]*)"
+            // No variable of that name can be made: the problem is the flag's.
+            self.problems.push(Problem::option(
+                format!("{what} {name:?}"),
+                Kind::Invalid,
+                "not a valid variable name (expected [A-Za-z_][A-Za-z0-9_]*)",
             ));
             return;
         }
         let parsed = if template::is_template(value) {
             Template::parse(value)
                 .map(EnvValue::Template)
-                .map_err(|e| format!("{name}: template {e}"))
+                .map_err(|e| format!("template {e}"))
         } else {
             Ref::parse(value, false)
                 .map(EnvValue::Ref)
-                .map_err(|e| format!("{name}: {e}"))
+                .map_err(|e| e.to_string())
         };
         let issues = |value: &EnvValue| match value {
             EnvValue::Ref(r) => r.issue.is_some(),
@@ -212,8 +172,10 @@ impl Sources {
         };
         match parsed {
             Ok(value) if origin == Origin::Inherited && issues(&value) => {
-                self.problems.push(format!(
-                    "{name}: an inherited variable may only read secrets; it holds an issued reference (a write), which only --env, [env] or a template file may ask for"
+                self.problems.push(Problem::variable(
+                    name,
+                    Kind::Refused,
+                    "an inherited variable may only read secrets; it holds an issued reference (a write), which only --env, [env] or a template file may ask for",
                 ));
             }
             Ok(value) => self.env.push(EnvRef {
@@ -221,7 +183,7 @@ impl Sources {
                 value,
                 origin,
             }),
-            Err(e) => self.problems.push(e),
+            Err(e) => self.problems.push(Problem::variable(name, Kind::Syntax, e)),
         }
     }
 
@@ -246,14 +208,18 @@ impl Sources {
         mode: u32,
     ) {
         if dest.is_empty() || source.is_empty() {
-            self.problems.push(format!(
-                "{what} {dest}={source}: expected DEST=SRC, both non-empty"
+            self.problems.push(Problem::option(
+                format!("{what} {dest}={source}"),
+                Kind::Syntax,
+                "expected DEST=SRC, both non-empty",
             ));
             return;
         }
         let parsed = text
-            .map_err(|e| format!("cannot read the template: {e}"))
-            .and_then(|t| Template::parse(&t).map_err(|e| format!("template {source}: {e}")));
+            .map_err(|e| (Kind::Unreadable, format!("cannot read the template: {e}")))
+            .and_then(|t| {
+                Template::parse(&t).map_err(|e| (Kind::Syntax, format!("template {source}: {e}")))
+            });
         match parsed {
             Ok(template) => self.files.push(FileSpec {
                 dest: PathBuf::from(dest),
@@ -263,15 +229,20 @@ impl Sources {
                 },
                 mode,
             }),
-            Err(e) => self.problems.push(format!("{what} {dest}: {e}")),
+            Err((kind, e)) => self
+                .problems
+                .push(Problem::file(dest, kind, e).given_by(what)),
         }
     }
 
     /// Adds `DEST=REF` (a key's raw value, or the whole secret as JSON).
     pub fn add_file(&mut self, text: &str) {
         let Some((dest, reference)) = text.split_once('=') else {
-            self.problems
-                .push(format!("--file {text:?}: expected DEST=vault:PATH[#KEY]"));
+            self.problems.push(Problem::option(
+                format!("--file {text:?}"),
+                Kind::Syntax,
+                "expected DEST=vault:PATH[#KEY]",
+            ));
             return;
         };
         match Ref::parse(reference, true) {
@@ -280,23 +251,32 @@ impl Sources {
                 source: FileSource::Ref(r),
                 mode: 0o600,
             }),
-            Ok(_) => self
+            Ok(_) => self.problems.push(Problem::option(
+                format!("--file {text:?}"),
+                Kind::Syntax,
+                "the destination is empty",
+            )),
+            Err(e) => self
                 .problems
-                .push(format!("--file {text:?}: the destination is empty")),
-            Err(e) => self.problems.push(format!("--file {dest}: {e}")),
+                .push(Problem::file(dest, Kind::Syntax, e.to_string()).given_by("--file")),
         }
     }
 
     /// Adds `NAME=RULE`.
     pub fn add_validate(&mut self, text: &str) {
         let Some((name, rule)) = text.split_once('=') else {
-            self.problems
-                .push(format!("--validate {text:?}: expected NAME=RULE"));
+            self.problems.push(Problem::option(
+                format!("--validate {text:?}"),
+                Kind::Syntax,
+                "expected NAME=RULE",
+            ));
             return;
         };
         match Rule::parse(rule) {
             Ok(rule) => self.validate.push((name.to_string(), rule)),
-            Err(e) => self.problems.push(format!("--validate {name}: {e}")),
+            Err(e) => self
+                .problems
+                .push(Problem::variable(name, Kind::Syntax, e).given_by("--validate")),
         }
     }
 
@@ -343,6 +323,12 @@ fn holds_placeholder(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::secrets::Subject;
+
+    /// The problems as a user reads them.
+    fn texts(s: &Sources) -> Vec<String> {
+        s.problems.iter().map(ToString::to_string).collect()
+    }
 
     #[test]
     fn one_read_per_distinct_path_and_version() {
@@ -387,8 +373,9 @@ mod tests {
         s.add_secret("1X_=secret/a");
         s.add_env("GOOD=vault:secret/a#k", Origin::Explicit);
         assert_eq!(s.problems.len(), 3, "{:?}", s.problems);
-        assert!(s.problems[0].contains("--env \"9BAD\""), "{:?}", s.problems);
-        assert!(s.problems[2].contains("prefix \"1X_\""), "{:?}", s.problems);
+        let text = texts(&s);
+        assert!(text[0].contains("--env \"9BAD\""), "{text:?}");
+        assert!(text[2].contains("prefix \"1X_\""), "{text:?}");
         assert_eq!(s.env.len(), 1);
     }
 
@@ -407,14 +394,122 @@ mod tests {
         let names: Vec<&str> = s.env.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["READ", "TITLE"]);
         assert_eq!(s.problems.len(), 2, "{:?}", s.problems);
-        assert!(s.problems[0].starts_with("BRANCH: "), "{:?}", s.problems);
-        assert!(s.problems[1].starts_with("ISSUE: "), "{:?}", s.problems);
-        assert!(!s.problems.iter().any(|p| p.contains("passwd")));
+        let text = texts(&s);
+        assert!(text[0].starts_with("BRANCH: "), "{text:?}");
+        assert!(text[1].starts_with("ISSUE: "), "{text:?}");
+        assert!(s.problems[0].is_variable("BRANCH") && s.problems[1].is_variable("ISSUE"));
+        assert!(!text.iter().any(|p| p.contains("passwd")));
         // --env may still issue.
         s.add_env(
             "CERT=vault:pki/issue/web?common_name=a#certificate",
             Origin::Explicit,
         );
         assert_eq!(s.env.len(), 3);
+    }
+
+    #[test]
+    fn each_problem_names_its_variable_file_or_option_and_reads_as_before() {
+        let mut s = Sources::default();
+        s.add_secret("");
+        s.add_secret("1X=secret/a");
+        s.add_env("NOREF", Origin::Explicit);
+        s.add_env("9BAD=vault:secret/a#k", Origin::Explicit);
+        s.add_env("X=vault:secret/a", Origin::Explicit);
+        s.add_env("T={{ vault:secret/a#k | nope }}", Origin::Explicit);
+        s.add_file("nodest");
+        s.add_file("=vault:secret/a");
+        s.add_file("/run/a.pem=secret/a");
+        s.add_template_file("--template", "", "a.tpl", Ok(String::new()), 0o600);
+        s.add_template_file(
+            "--template",
+            "/run/b",
+            "b.tpl",
+            Err(std::io::Error::other("gone")),
+            0o600,
+        );
+        s.add_template_file(
+            "config file template[0]",
+            "/run/c",
+            "c.tpl",
+            Ok("{{ x".into()),
+            0o600,
+        );
+        s.add_validate("PORT");
+        s.add_validate("PORT=positive");
+        let file = |d: &str| Subject::File(d.into());
+        let var = |n: &str| Subject::Variable(n.into());
+        let opt = |o: &str| Subject::Option(o.into());
+        let want: [(Subject, Kind, &str); 14] = [
+            (
+                opt("--secret \"\""),
+                Kind::Syntax,
+                "--secret \"\": the path is empty",
+            ),
+            (
+                opt("--secret 1X=secret/a"),
+                Kind::Invalid,
+                "--secret 1X=secret/a: the prefix \"1X\" cannot start",
+            ),
+            (
+                opt("--env \"NOREF\""),
+                Kind::Syntax,
+                "--env \"NOREF\": expected NAME=vault:PATH#KEY",
+            ),
+            (
+                opt("--env \"9BAD\""),
+                Kind::Invalid,
+                "--env \"9BAD\": not a valid variable name",
+            ),
+            (var("X"), Kind::Syntax, "X: "),
+            (
+                var("T"),
+                Kind::Syntax,
+                "T: template line 1: unknown filter \"nope\"",
+            ),
+            (
+                opt("--file \"nodest\""),
+                Kind::Syntax,
+                "--file \"nodest\": expected DEST=vault:PATH[#KEY]",
+            ),
+            (
+                opt("--file \"=vault:secret/a\""),
+                Kind::Syntax,
+                "--file \"=vault:secret/a\": the destination is empty",
+            ),
+            (file("/run/a.pem"), Kind::Syntax, "--file /run/a.pem: "),
+            (
+                opt("--template =a.tpl"),
+                Kind::Syntax,
+                "--template =a.tpl: expected DEST=SRC, both non-empty",
+            ),
+            (
+                file("/run/b"),
+                Kind::Unreadable,
+                "--template /run/b: cannot read the template: gone",
+            ),
+            (
+                file("/run/c"),
+                Kind::Syntax,
+                "config file template[0] /run/c: template c.tpl: line 1: ",
+            ),
+            (
+                opt("--validate \"PORT\""),
+                Kind::Syntax,
+                "--validate \"PORT\": expected NAME=RULE",
+            ),
+            (
+                var("PORT"),
+                Kind::Syntax,
+                "--validate PORT: unknown rule \"positive\"",
+            ),
+        ];
+        assert_eq!(s.problems.len(), want.len(), "{:?}", texts(&s));
+        for (p, (subject, kind, text)) in s.problems.iter().zip(want) {
+            assert_eq!((&p.subject, p.kind), (&subject, kind), "{p}");
+            assert!(
+                p.to_string().starts_with(text),
+                "{p:?} does not read {text:?}"
+            );
+        }
     }
 }

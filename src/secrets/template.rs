@@ -210,7 +210,7 @@ fn name_of(f: Filter) -> &'static str {
 
 /// A value as text: strings as they are, null as nothing, the rest as compact JSON.
 fn text_of(value: &Value) -> String {
-    super::assemble::text_of(value)
+    super::read::text_of(value)
 }
 
 fn apply(f: Filter, value: Value) -> Result<Value, String> {

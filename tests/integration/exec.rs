@@ -518,6 +518,39 @@ fn check_shows_sources_and_verdicts_never_values() {
 }
 
 #[test]
+fn check_gives_each_variable_the_verdict_of_its_own_problem() {
+    let path = secret(&["port=eighty", "name=web"]);
+    let out = vc()
+        .args(["check", "--format", "json", "--secret", &path])
+        .args(["--validate", "PORT=int", "--validate", "NAME=/^[a-z]+$/"])
+        .status(1)
+        .never_shows("eighty");
+    let doc = out.json();
+    let verdict = |name: &str| {
+        let rows = doc["variables"].as_array().cloned().unwrap_or_default();
+        let row = rows.into_iter().find(|r| r["name"] == name);
+        row.map(|r| r["verdict"].clone())
+            .unwrap_or_else(|| panic!("no row for {name}: {out}"))
+    };
+    assert_eq!(verdict("PORT"), "fails the rule int", "{out}");
+    assert_eq!(verdict("NAME"), "ok", "{out}");
+    assert_eq!(
+        doc["problems"],
+        serde_json::json!(["PORT: fails the rule int"])
+    );
+    // A reference that does not parse is the variable's problem too, found before Vault is
+    // asked: no row is shown, the problem names the variable.
+    let out = vc()
+        .args(["check", "--secret", &path])
+        .args(["--env", &format!("X=vault:{path}")])
+        .status(1)
+        .stderr_contains(&format!(
+            "  X: invalid reference \"vault:{path}\": the #KEY is missing"
+        ));
+    assert_eq!(out.stdout, "", "{out}");
+}
+
+#[test]
 fn file_outputs_are_written_with_mode_0600() {
     use std::os::unix::fs::PermissionsExt;
     let path = secret(&["cert=-----BEGIN X-----", "key=k"]);

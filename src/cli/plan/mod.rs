@@ -44,13 +44,7 @@ pub fn build(
     let mut local = Vec::new();
     let env_refs = env_refs(sources, file);
     let gathered = gather(settings, sources, exec, &inherited, env_refs, &mut local);
-    problems.extend(
-        gathered
-            .problems
-            .iter()
-            .cloned()
-            .map(|p| Problem::run(Kind::Syntax, p)),
-    );
+    problems.extend(gathered.problems.iter().cloned());
     problems.append(&mut local);
     let retry_timeout = pick(
         (&sources.retry_timeout, "--retry-timeout"),

@@ -11,8 +11,7 @@
 //! inside the ciphertext. The key check (a hash of the key, which tells nothing of it)
 //! only tells a wrong key from a damaged file; authentication is the AEAD's.
 
-use crate::secrets::assemble::Fetched;
-use crate::secrets::sources::ReadKey;
+use crate::secrets::read::{Fetched, ReadKey};
 use ring::aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
 use ring::digest;
 use ring::rand::{SecureRandom, SystemRandom};

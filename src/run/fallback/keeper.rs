@@ -8,8 +8,7 @@
 //! answers.
 
 use super::store::{CacheFile, Loaded, human};
-use crate::secrets::assemble::{Fetched, Reads};
-use crate::secrets::sources::ReadKey;
+use crate::secrets::read::{Fetched, ReadKey, Reads};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};

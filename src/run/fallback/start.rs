@@ -10,7 +10,7 @@ use super::store::CacheFile;
 use crate::run::plan::Plan;
 use crate::run::report;
 use crate::run::resolve::{self, Resolved};
-use crate::secrets::assemble::Reads;
+use crate::secrets::read::Reads;
 use crate::secrets::{Kind, Problem};
 use crate::vault::Client;
 use std::time::SystemTime;

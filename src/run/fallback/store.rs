@@ -6,8 +6,7 @@
 
 use super::Fallback;
 use super::codec::{self, Entry, Key, Skip};
-use crate::secrets::assemble::{Fetched, Reads};
-use crate::secrets::sources::ReadKey;
+use crate::secrets::read::{Fetched, ReadKey, Reads};
 use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! for each reason a start must not use it.
 
 use super::*;
-use crate::secrets::assemble::Fetched;
+use crate::secrets::read::Fetched;
 use serde_json::json;
 use std::os::unix::fs::PermissionsExt;
 

@@ -1,11 +1,14 @@
-//! Reading each distinct path once, concurrently (at most [`MAX_PARALLEL`] at a time),
-//! with start-up retry: transient failures (unreachable, sealed, 429, 5xx) are retried
-//! with capped exponential backoff and full jitter until a deadline; 403 and 404 fail
-//! at once. The engine comes from the mount: KV v2 is read through its `data/` path,
-//! everything else (KV v1, database credentials, any engine) as a plain read.
+//! Fetching from Vault what the sources need: [`read_all`] reads each distinct
+//! [`ReadKey`] once, concurrently (at most [`MAX_PARALLEL`] at a time); [`read_one`]
+//! reads one path, or issues an issued reference (a write whose answer is the secret).
+//! [`with_retry`] is the start-up retry: transient failures (unreachable, sealed, 429,
+//! 5xx) are retried with capped exponential backoff and full jitter until a deadline; 403
+//! and 404 fail at once. The engine comes from the mount: KV v2 is read through its
+//! `data/` path, everything else (KV v1, database credentials, any engine) as a plain
+//! read. What is read is put in the types of [`super::read`]; nothing here parses
+//! sources or assembles.
 
-use super::assemble::{Fetched, Reads};
-use super::sources::ReadKey;
+use super::read::{Fetched, ReadFailure, ReadKey, Reads};
 use crate::vault::kv::{Kv, Version};
 use crate::vault::{Client, Error};
 use serde_json::{Map, Value};
@@ -15,40 +18,6 @@ use std::time::{Duration, Instant};
 
 /// How many reads run at once.
 pub const MAX_PARALLEL: usize = 8;
-
-/// Why a read failed; `unreachable` when Vault could not be reached (or stayed sealed)
-/// until the retry deadline.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReadFailure {
-    /// What went wrong, naming the request; never a value.
-    pub message: String,
-    /// True when the failure was transient and the deadline passed.
-    pub unreachable: bool,
-}
-
-impl std::fmt::Display for ReadFailure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl From<&str> for ReadFailure {
-    fn from(message: &str) -> Self {
-        ReadFailure {
-            message: message.to_string(),
-            unreachable: false,
-        }
-    }
-}
-
-impl From<Error> for ReadFailure {
-    fn from(e: Error) -> Self {
-        ReadFailure {
-            unreachable: e.is_transient(),
-            message: e.to_string(),
-        }
-    }
-}
 
 /// Runs `op` until it succeeds, fails for good, or `deadline` passes.
 pub fn with_retry<T>(
