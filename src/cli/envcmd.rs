@@ -5,22 +5,22 @@ use super::Context;
 use super::args::{CheckArgs, EnvArgs, EnvFormat, Format, SourceArgs};
 use super::envfmt;
 use crate::outcome::Outcome;
+use crate::run::first::FirstReads;
 use crate::run::ledger::Ledger;
 use crate::run::report;
-use crate::run::resolve::Resolved;
 use crate::secrets::{Subject, Var};
 use anyhow::{Context as _, Result, bail};
 use std::io::Write;
 
 /// How `env` and `check` end when they found problems.
-fn failure(resolved: &Resolved) -> Outcome {
+fn failure(resolved: &FirstReads) -> Outcome {
     Outcome::Problems {
         unreachable: resolved.unreachable,
     }
 }
 
 /// Resolves the plan of `env` or `check`: `Ok(Err(outcome))` when it stopped, reported.
-fn resolve(ctx: &Context, sources: &SourceArgs, what: &str) -> Result<Result<Resolved, Outcome>> {
+fn resolve(ctx: &Context, sources: &SourceArgs, what: &str) -> Result<Result<FirstReads, Outcome>> {
     let plan = match super::plan::from_process(&ctx.settings, sources, None) {
         Ok(plan) => plan,
         Err(problems) => {
@@ -28,7 +28,7 @@ fn resolve(ctx: &Context, sources: &SourceArgs, what: &str) -> Result<Result<Res
             return Ok(Err(Outcome::Problems { unreachable: false }));
         }
     };
-    match crate::run::resolve::resolve(plan, ctx.client(false)?) {
+    match crate::run::first::first_reads(plan, ctx.client(false)?) {
         Ok((resolved, _)) => Ok(Ok(resolved)),
         Err(failed) => Err(ctx.name_address(failed.error)),
     }
@@ -135,7 +135,7 @@ const HEADER: [&str; 4] = ["NAME", "SOURCE", "VERSION/TTL", "VERDICT"];
 
 /// One row a variable and a file: name (or destination), source, KV version or the
 /// shortest TTL of what it uses, verdict.
-fn rows(prepared: &Resolved) -> Vec<[String; 4]> {
+fn rows(prepared: &FirstReads) -> Vec<[String; 4]> {
     let vars = prepared.injected.vars.iter().map(|v| {
         let subject = Subject::Variable(v.name.clone());
         (v.name.clone(), subject, v.source.clone(), &v.reads)
@@ -163,7 +163,7 @@ fn rows(prepared: &Resolved) -> Vec<[String; 4]> {
 }
 
 /// `v3` for one KV read, else the shortest TTL of the leases and certificates used.
-fn detail(prepared: &Resolved, reads: &[crate::secrets::read::ReadKey]) -> String {
+fn detail(prepared: &FirstReads, reads: &[crate::secrets::read::ReadKey]) -> String {
     let fetched: Vec<_> = reads
         .iter()
         .filter_map(|k| prepared.reads.get(k).and_then(|r| r.as_ref().ok()))

@@ -4,13 +4,14 @@
 //! once it is gone. It ends with an [`Outcome`]: a failure before the command runs is
 //! [`Outcome::ExecFailed`] (as env(1)), then the command's own end.
 
-use super::fallback::{self, Keeper};
+use super::fallback::Keeper;
+use super::first::FirstReads;
 use super::keepalive::{self, Start};
 use super::ledger::Ledger;
 use super::plan::Plan;
 use super::report;
-use super::resolve::Resolved;
 use super::rotation::{self, Rotation, Schedule};
+use super::startup;
 use crate::outcome::Outcome;
 use crate::supervise::{self, End, Launch, Supervision, Supervisor, process::RealProcess, signals};
 use crate::vault::Client;
@@ -28,11 +29,11 @@ pub fn run(plan: Plan, client: Client) -> Outcome {
         report::error(&format!("cannot watch signals: {e}"));
         return Outcome::ExecFailed;
     }
-    let Ok(fallback::start::Started {
+    let Ok(startup::Started {
         resolved,
         plan,
         cache,
-    }) = fallback::start::resolve(plan, client)
+    }) = startup::start(plan, client)
     else {
         return crate::stop::requested().map_or(Outcome::ExecFailed, stopped);
     };
@@ -99,7 +100,7 @@ struct Child {
 
 fn supervise_child(
     plan: Plan,
-    resolved: Resolved,
+    resolved: FirstReads,
     cache: Option<Keeper>,
     child: Child,
     tx: mpsc::Sender<supervise::Event>,

@@ -3,7 +3,7 @@
 //! and uses it: the session (token, logging in again); the child's environment and
 //! files; the lease ledger; rotation; the one failure reporter; and the fallback cache
 //! `exec` may start from while Vault is down. `cli` parses, builds the plan, calls
-//! [`exec::run`] (or [`resolve::resolve`] for `env` and `check`) and maps the outcome to
+//! [`exec::run`] (or [`first::first_reads`] for `env` and `check`) and maps the outcome to
 //! an exit code; it never drives `lifecycle` or `supervise` itself. Nothing here
 //! imports `cli`.
 
@@ -11,13 +11,14 @@ pub mod childenv;
 pub mod events;
 pub mod exec;
 pub mod fallback;
+pub mod first;
 pub mod keepalive;
 pub mod ledger;
 pub mod plan;
 pub mod report;
-pub mod resolve;
 pub mod rotation;
 pub mod session;
+pub mod startup;
 pub mod values;
 
 pub use plan::Plan;

@@ -4,14 +4,13 @@
 //! its high-level args from the low-level ones) and reports every problem at once; the
 //! run only uses it.
 
-use super::fallback::codec::Key;
+use super::fallback::Fallback;
 use super::session::Login;
 use super::values::{LogFormat, OnChange, SignalName};
 use crate::redacted::Secret;
 use crate::secrets::Sources;
 use nix::sys::signal::Signal;
 use std::ffi::OsString;
-use std::path::PathBuf;
 use std::time::Duration;
 
 /// Defaults, written once: the plan builder falls back to them and the `[default: …]`
@@ -49,7 +48,7 @@ pub mod defaults {
 
 /// How vaultctl gets its token.
 #[derive(Debug)]
-pub enum Auth {
+pub enum TokenSource {
     /// `VAULT_TOKEN` or the stored token.
     Token(Secret),
     /// Log in with `--auth` (or `[auth]`), and again when the token runs out.
@@ -62,7 +61,7 @@ pub struct Plan {
     /// The sources, references parsed and rules compiled.
     pub sources: Sources,
     /// The token, or the login that gets one.
-    pub auth: Auth,
+    pub auth: TokenSource,
     /// How long start-up retries an unreachable or sealed Vault.
     pub retry_timeout: Duration,
     /// The process environment as vaultctl got it, non-UTF-8 values included.
@@ -106,17 +105,4 @@ pub struct ExecPlan {
     pub debounce: Duration,
     /// Log lines as text or JSON.
     pub log_format: LogFormat,
-}
-
-/// The fallback cache of an `exec` run, checked (see [`super::fallback`]).
-#[derive(Debug)]
-pub struct Fallback {
-    /// Where the cache files are.
-    pub dir: PathBuf,
-    /// The key they are sealed with.
-    pub key: Key,
-    /// How old an entry may be to start from.
-    pub max_age: Duration,
-    /// The server (address and namespace): part of each file's name.
-    pub scope: String,
 }

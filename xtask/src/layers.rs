@@ -1008,9 +1008,7 @@ mod tests {
     }
 
     /// The rule itself, on this project's `src/`, with no exception.
-    // un-ignored by the lead after merge
     #[test]
-    #[ignore = "un-ignored by the lead after merge: today run imports cli and secrets/ has cycles"]
     fn imports_in_src_go_down_the_layers_and_close_no_cycle() {
         let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src");
         let report = scan_dir(&src).expect("src/ is readable");

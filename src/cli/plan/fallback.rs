@@ -3,8 +3,9 @@
 
 use crate::cli::args::ExecArgs;
 use crate::cli::settings::{ExecTable, Settings};
+use crate::run::fallback::Fallback;
 use crate::run::fallback::codec::Key;
-use crate::run::plan::{Fallback, defaults};
+use crate::run::plan::defaults;
 use crate::secrets::{Kind, Problem};
 use std::path::Path;
 

@@ -21,7 +21,7 @@ mod tests;
 use super::args::{ExecArgs, Given, SourceArgs};
 use super::settings::{ExecTable, Settings};
 use crate::redacted::Secret;
-use crate::run::plan::{Auth, ExecPlan, Plan, defaults};
+use crate::run::plan::{ExecPlan, Plan, TokenSource, defaults};
 use crate::secrets::sources::Origin;
 use crate::secrets::{Kind, Problem, Sources};
 use std::ffi::OsString;
@@ -55,9 +55,9 @@ pub fn build(
     let exec_plan = exec_plan(exec, file, &mut problems);
     let fallback = fallback::plan(settings, exec, file, &mut problems);
     let auth = match login::plan(settings, sources) {
-        Ok(Some(login)) => Some(Auth::Login(login)),
+        Ok(Some(login)) => Some(TokenSource::Login(login)),
         Ok(None) => match stored_token() {
-            Ok(Some(token)) => Some(Auth::Token(token)),
+            Ok(Some(token)) => Some(TokenSource::Token(token)),
             Ok(None) => {
                 problems.push(Problem::run(
                     Kind::Missing,

@@ -134,7 +134,7 @@ fn with_nothing_given_every_option_is_its_default() {
     assert_eq!(plan.retry_timeout, secs(120));
     assert!(plan.revoke_on_exit && !plan.pristine && !plan.pass_token);
     assert!(plan.fallback.is_none());
-    assert!(matches!(&plan.auth, Auth::Token(t) if t.expose() == "s.stored"));
+    assert!(matches!(&plan.auth, TokenSource::Token(t) if t.expose() == "s.stored"));
 }
 
 #[test]
@@ -364,9 +364,9 @@ fn the_auth_flag_beats_the_auth_table() {
         "--auth-param",
         &format!("token=@{token}"),
     ]));
-    assert!(matches!(&plan.auth, Auth::Login(l) if l.name == "token"));
+    assert!(matches!(&plan.auth, TokenSource::Login(l) if l.name == "token"));
     let plan = planned(case.exec(&[]));
-    assert!(matches!(&plan.auth, Auth::Login(l) if l.name == "approle"));
+    assert!(matches!(&plan.auth, TokenSource::Login(l) if l.name == "approle"));
 }
 
 #[test]
@@ -379,7 +379,7 @@ fn vault_role_id_fills_in_role_id() {
         case.var("VAULT_ROLE_ID", "role")
             .exec(&["--auth", "approle"]),
     );
-    assert!(matches!(&plan.auth, Auth::Login(l) if l.name == "approle"));
+    assert!(matches!(&plan.auth, TokenSource::Login(l) if l.name == "approle"));
 }
 
 #[test]
@@ -401,7 +401,7 @@ fn inherited_references_are_resolved_only_when_asked() {
 fn the_stored_token_is_not_asked_for_when_logging_in() {
     let case = Case::new("[auth]\nmethod = \"approle\"\nrole_id = \"r\"\n");
     let plan = planned(case.exec(&[]));
-    assert!(matches!(plan.auth, Auth::Login(_)));
+    assert!(matches!(plan.auth, TokenSource::Login(_)));
 }
 
 /// `vaultctl exec --help` says the defaults the plan uses: every `[default: …]` parses

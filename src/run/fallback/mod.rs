@@ -11,16 +11,31 @@
 //! - [`store`]: one plan's file: written atomically with mode 0600, read and checked;
 //! - [`keeper`]: what the running command has, written at start and rotation, and
 //!   rewritten once Vault has confirmed every value again;
-//! - [`start`]: the first requests of `exec`, falling back to the file.
+//!
+//! Starting from the file is [`crate::run::startup`]'s part.
 //!
 //! Dynamic credentials and issued secrets are never cached. No value is ever logged; the
 //! key is never shown.
 
 pub mod codec;
 pub mod keeper;
-pub mod start;
 pub mod store;
 
 pub use keeper::Keeper;
 
-pub use super::plan::Fallback;
+use codec::Key;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// The fallback cache of an `exec` run, part of its plan, checked when the plan was made.
+#[derive(Debug)]
+pub struct Fallback {
+    /// Where the cache files are.
+    pub dir: PathBuf,
+    /// The key they are sealed with.
+    pub key: Key,
+    /// How old an entry may be to start from.
+    pub max_age: Duration,
+    /// The server (address and namespace): part of each file's name.
+    pub scope: String,
+}

@@ -5,11 +5,11 @@
 //! from Vault. When the entry is unfit, the reason (naming the source when one is the
 //! reason) is one more problem, and the run stops as it would have without a cache.
 
-use super::Keeper;
-use super::store::CacheFile;
-use crate::run::plan::Plan;
-use crate::run::report;
-use crate::run::resolve::{self, Resolved};
+use super::fallback::Keeper;
+use super::fallback::store::CacheFile;
+use super::first::{self, FirstReads};
+use super::plan::Plan;
+use super::report;
 use crate::secrets::read::Reads;
 use crate::secrets::{Kind, Problem};
 use crate::vault::Client;
@@ -18,8 +18,8 @@ use std::time::SystemTime;
 /// What the first requests (or the cache) gave.
 #[derive(Debug)]
 pub struct Started {
-    /// As from [`resolve::resolve`]; from the cache's entry when it was used.
-    pub resolved: Resolved,
+    /// As from [`first::first_reads`]; from the cache's entry when it was used.
+    pub resolved: FirstReads,
     /// The plan.
     pub plan: Plan,
     /// The cache of the run, when it has one.
@@ -31,12 +31,12 @@ pub struct Started {
 pub struct Reported;
 
 /// Resolves `plan`, falling back to its cache when Vault cannot be reached.
-pub fn resolve(mut plan: Plan, client: Client) -> Result<Started, Reported> {
+pub fn start(mut plan: Plan, client: Client) -> Result<Started, Reported> {
     let file = plan
         .fallback
         .take()
         .map(|f| CacheFile::new(&f, &plan.sources.reads()));
-    let failed = match resolve::resolve(plan, client) {
+    let failed = match first::first_reads(plan, client) {
         Ok((resolved, plan)) => return Ok(after_reads(resolved, plan, file)),
         Err(failed) => failed,
     };
@@ -50,7 +50,7 @@ pub fn resolve(mut plan: Plan, client: Client) -> Result<Started, Reported> {
         Ok(loaded) => {
             // Not the end of the run: a warning, as the failed reads of an outage are.
             crate::warn!("{}", failed.error);
-            let resolved = resolve::assembled(
+            let resolved = first::assembled(
                 &failed.plan,
                 failed.client,
                 Some(failed.login),
@@ -73,7 +73,7 @@ pub fn resolve(mut plan: Plan, client: Client) -> Result<Started, Reported> {
 }
 
 /// After the reads: the cache's entry in place of an outage's failed reads.
-fn after_reads(mut resolved: Resolved, plan: Plan, file: Option<CacheFile>) -> Started {
+fn after_reads(mut resolved: FirstReads, plan: Plan, file: Option<CacheFile>) -> Started {
     let Some(file) = file else {
         return Started {
             resolved,
@@ -91,13 +91,13 @@ fn after_reads(mut resolved: Resolved, plan: Plan, file: Option<CacheFile>) -> S
     let now = SystemTime::now();
     match file.load(now) {
         Ok(loaded) => {
-            let Resolved {
+            let FirstReads {
                 client,
                 login,
                 token,
                 ..
             } = resolved;
-            let resolved = resolve::assembled(&plan, client, login, token, loaded.reads.clone());
+            let resolved = first::assembled(&plan, client, login, token, loaded.reads.clone());
             Started {
                 resolved,
                 plan,

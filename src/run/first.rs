@@ -4,7 +4,7 @@
 
 use super::childenv::{ChildEnv, ChildView};
 use super::ledger;
-use super::plan::{Auth, Plan};
+use super::plan::{Plan, TokenSource};
 use super::session::{self, Login};
 use crate::lifecycle::token::TokenLease;
 use crate::secrets::assemble;
@@ -15,7 +15,7 @@ use std::time::Instant;
 
 /// What the first requests gave.
 #[derive(Debug)]
-pub struct Resolved {
+pub struct FirstReads {
     /// The client, with a working token.
     pub client: Client,
     /// The login method, when vaultctl logged in itself (to log in again later).
@@ -36,7 +36,7 @@ pub struct Resolved {
     pub unreachable: bool,
 }
 
-impl Resolved {
+impl FirstReads {
     /// The dynamic leases the reads created.
     pub fn leases(&self) -> Vec<String> {
         ledger::leases_of(&self.reads)
@@ -58,29 +58,30 @@ pub struct LoginFailed {
 }
 
 /// Logs in (or takes the token), reads, assembles and validates.
-pub fn resolve(plan: Plan, client: Client) -> Result<(Resolved, Plan), Box<LoginFailed>> {
+pub fn first_reads(plan: Plan, client: Client) -> Result<(FirstReads, Plan), Box<LoginFailed>> {
     let mut plan = plan;
     let deadline = Instant::now() + plan.retry_timeout;
     // The start's requests stop retrying at the deadline, not an attempt's backoff later.
     let start = client.until(deadline);
-    let (login, token) = match std::mem::replace(&mut plan.auth, Auth::Token(Default::default())) {
-        Auth::Token(token) => {
-            client.replace_token(Some(token));
-            (None, None)
-        }
-        Auth::Login(login) => match session::log_in(&start, &login, deadline) {
-            Ok(auth) => (Some(login), Some(TokenLease::of(&auth))),
-            Err(error) => {
-                let rest = LoginFailed {
-                    error,
-                    plan,
-                    client,
-                    login,
-                };
-                return Err(Box::new(rest));
+    let (login, token) =
+        match std::mem::replace(&mut plan.auth, TokenSource::Token(Default::default())) {
+            TokenSource::Token(token) => {
+                client.replace_token(Some(token));
+                (None, None)
             }
-        },
-    };
+            TokenSource::Login(login) => match session::log_in(&start, &login, deadline) {
+                Ok(auth) => (Some(login), Some(TokenLease::of(&auth))),
+                Err(error) => {
+                    let rest = LoginFailed {
+                        error,
+                        plan,
+                        client,
+                        login,
+                    };
+                    return Err(Box::new(rest));
+                }
+            },
+        };
     let reads = fetch::read_all(&start, &plan.sources.reads(), deadline);
     let resolved = assembled(&plan, client, login, token, reads);
     Ok((resolved, plan))
@@ -94,7 +95,7 @@ pub fn assembled(
     login: Option<Login>,
     token: Option<TokenLease>,
     reads: Reads,
-) -> Resolved {
+) -> FirstReads {
     let unreachable = reads
         .values()
         .any(|r| r.as_ref().is_err_and(|e| e.unreachable));
@@ -102,7 +103,7 @@ pub fn assembled(
     let childenv = ChildEnv::new(&plan.inherited, plan.pristine, plan.pass_token);
     let view = childenv.view(&injected, client.token().as_ref());
     problems.extend(assemble::check_rules(&plan.sources, &view));
-    Resolved {
+    FirstReads {
         client,
         login,
         token,
