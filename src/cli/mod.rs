@@ -3,9 +3,10 @@
 //! `main.rs` turns both into exit codes.
 
 pub mod args;
+pub mod check;
 pub mod complete;
 pub mod db;
-pub mod envcmd;
+pub mod env;
 pub mod envfmt;
 pub mod exec;
 pub mod kv;
@@ -129,8 +130,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             cli.global.verbose,
             cli.global.quiet,
         )),
-        Command::Env(args) => envcmd::env(&context(&cli.global)?, &args),
-        Command::Check(args) => envcmd::check(&context(&cli.global)?, &args),
+        Command::Env(args) => env::env(&context(&cli.global)?, &args),
+        Command::Check(args) => check::check(&context(&cli.global)?, &args),
         Command::Profile { command } => profile::run(&cli.global, &command),
     }
 }
