@@ -113,9 +113,11 @@ pub enum Failure {
     Restart(#[from] SpawnError),
     /// Every sender of the event channel is gone: no signal, restart or reaped child can
     /// reach the supervisor any more, so it cannot wait for the child's end.
+    /// The child is killed: it must not go on with credentials vaultctl is about to
+    /// revoke, unsupervised.
     #[error(
-        "lost its event channel (signals, restarts and the command's end); stopped \
-         supervising the command, whose status cannot be passed on"
+        "lost its event channel (signals, restarts and the command's end); killed the \
+         command, whose status cannot be passed on"
     )]
     Lost,
 }
@@ -287,6 +289,15 @@ impl<P: Process> Supervisor<P> {
         Ok(None)
     }
 
+    /// The event channel is gone: the child, if any, is killed (nothing could reap it or
+    /// pass it a signal any more).
+    fn lost(&mut self) -> Failure {
+        if let Some(pid) = self.child_pid() {
+            self.process.signal(pid, Signal::SIGKILL);
+        }
+        Failure::Lost
+    }
+
     fn child_pid(&self) -> Option<Pid> {
         match self.state {
             ChildState::Running { pid, .. } | ChildState::Stopping { pid, .. } => Some(pid),
@@ -368,12 +379,12 @@ pub fn run<P: Process>(sup: &mut Supervisor<P>, events: &Receiver<Event>) -> Res
                 match events.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
                     Ok(event) => Some(event),
                     Err(RecvTimeoutError::Timeout) => None,
-                    Err(RecvTimeoutError::Disconnected) => return Err(Failure::Lost),
+                    Err(RecvTimeoutError::Disconnected) => return Err(sup.lost()),
                 }
             }
             None => match events.recv() {
                 Ok(event) => Some(event),
-                Err(_) => return Err(Failure::Lost),
+                Err(_) => return Err(sup.lost()),
             },
         };
         let now = Instant::now();

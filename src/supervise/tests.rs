@@ -322,6 +322,8 @@ fn a_lost_channel_is_said_and_not_taken_for_the_childs_125() {
         lost.to_string().starts_with("lost its event channel"),
         "{lost}"
     );
+    // The child does not go on unsupervised with credentials about to be revoked.
+    assert_eq!(sup.process().signals, [(pid, Signal::SIGKILL)]);
     // Waiting for a child to stop before its kill deadline: the same.
     let (tx, rx) = std::sync::mpsc::channel();
     tx.send(Event::Restart(Box::new(launch("v2"))))
