@@ -12,6 +12,7 @@ pub mod events;
 pub mod exec;
 pub mod fallback;
 pub mod first;
+pub mod health;
 pub mod keepalive;
 pub mod ledger;
 pub mod plan;
