@@ -1,17 +1,61 @@
 //! The one place where the runtime's background events become log lines: the token
-//! watcher's and the secrets watcher's events are data, and they are worded here. Never
-//! a value: paths, lease ids, versions and TTLs only.
+//! watcher's and the secrets watcher's events are data, and they are worded here — and
+//! counted here for `--listen`'s metrics and readiness ([`super::health`]). Never a
+//! value: paths, lease ids, versions and TTLs only.
 
+use super::health::{self, metrics::ErrorKind};
 use crate::lifecycle::secrets::WatchEvent;
-use crate::lifecycle::token::TokenEvent;
-use std::time::Duration;
+use crate::lifecycle::token::{TokenEvent, TokenLease};
+use crate::secrets::read::{Fetched, ReadKey};
+use std::time::{Duration, Instant, SystemTime};
 
 fn human(d: Duration) -> String {
     crate::duration::human(d.as_secs())
 }
 
+/// How long what `key` read as `fetched` lives: a lease's duration, an issued
+/// certificate's time to its `expiration`; `None` for what does not expire (KV, a pinned
+/// version, static credentials).
+pub fn lifetime(key: &ReadKey, fetched: &Fetched) -> Option<Duration> {
+    if key.version.is_some() {
+        None
+    } else if !fetched.lease_id.is_empty() {
+        Some(crate::lifecycle::lifetime(fetched.lease_duration))
+    } else if key.issue.is_some() {
+        fetched
+            .data
+            .get("expiration")
+            .and_then(crate::vault::number::seconds)
+            .map(|at| crate::lifecycle::until_unix(at, SystemTime::now()))
+    } else {
+        None
+    }
+}
+
+/// Records a source as read at start (for `--listen`).
+pub fn source(key: &ReadKey, fetched: &Fetched) {
+    let ttl = lifetime(key, fetched);
+    health::record(|m| m.source(&key.to_string(), ttl, Instant::now()));
+}
+
+/// Records the token's lease as known at start or looked up (for `--listen`); a TTL of
+/// zero is a token that does not expire.
+pub fn token_lease(lease: TokenLease) {
+    let ttl = (!lease.ttl.is_zero()).then_some(lease.ttl);
+    health::record(|m| m.token(ttl, Instant::now()));
+}
+
 /// Logs what the token watcher reports.
 pub fn token(event: TokenEvent) {
+    health::record(|m| match &event {
+        TokenEvent::Renewed(ttl) | TokenEvent::LoggedIn(ttl) | TokenEvent::Expiring(ttl) => {
+            m.token((!ttl.is_zero()).then_some(*ttl), Instant::now());
+        }
+        TokenEvent::RenewFailed(..) => m.failed(None, ErrorKind::TokenRenewal),
+        TokenEvent::LoginFailed(..) => m.failed(None, ErrorKind::Login),
+        TokenEvent::Expired => m.token_expired(),
+        TokenEvent::Refused { .. } => m.failed(None, ErrorKind::TokenRefused),
+    });
     match event {
         TokenEvent::Renewed(ttl) => crate::info!("renewed the token (ttl {})", human(ttl)),
         TokenEvent::LoggedIn(ttl) => crate::info!("logged in again (token ttl {})", human(ttl)),
@@ -44,8 +88,42 @@ pub fn token(event: TokenEvent) {
     }
 }
 
+/// Counts what the secrets watcher reports (for `--listen`).
+fn count(event: &WatchEvent) {
+    let (now, wall) = (Instant::now(), SystemTime::now());
+    health::record(|m| match event {
+        WatchEvent::Renewed(key, ttl) | WatchEvent::NearMaxTtl(key, ttl) => {
+            m.renewed(&key.to_string(), *ttl, now, wall);
+        }
+        WatchEvent::NotRenewable(key, _) => {
+            m.failed(Some(&key.to_string()), ErrorKind::LeaseNotRenewable);
+        }
+        WatchEvent::Changed(key, fetched) => {
+            m.rotated(&key.to_string(), lifetime(key, fetched), now, wall);
+        }
+        WatchEvent::Unchanged(key, fetched) => {
+            m.confirmed(&key.to_string(), lifetime(key, fetched), now);
+        }
+        WatchEvent::Failing { key, transient, .. } => {
+            let kind = if *transient {
+                ErrorKind::Unreachable
+            } else {
+                ErrorKind::Request
+            };
+            m.failed(Some(&key.to_string()), kind);
+        }
+        // A refusal is also a failure (counted there); the rest are log lines only.
+        WatchEvent::Refused(_)
+        | WatchEvent::Reissued(_)
+        | WatchEvent::NewVersion(..)
+        | WatchEvent::Reread(_)
+        | WatchEvent::Recovered(_) => {}
+    });
+}
+
 /// Logs what the secrets watcher reports.
 pub fn secret(event: &WatchEvent) {
+    count(event);
     match event {
         WatchEvent::Renewed(key, ttl) => crate::info!("renewed {key} (ttl {})", human(*ttl)),
         WatchEvent::NearMaxTtl(key, ttl) => crate::info!(

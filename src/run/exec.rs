@@ -6,6 +6,10 @@
 
 use super::fallback::Keeper;
 use super::first::FirstReads;
+use super::health::{
+    self,
+    metrics::{Metrics, Phase},
+};
 use super::keepalive::{self, Start};
 use super::ledger::Ledger;
 use super::plan::Plan;
@@ -13,7 +17,9 @@ use super::report;
 use super::rotation::{self, Rotation, Schedule};
 use super::startup;
 use crate::outcome::Outcome;
-use crate::supervise::{self, End, Launch, Supervision, Supervisor, process::RealProcess, signals};
+use crate::supervise::{
+    self, End, Launch, RestartHook, Supervision, Supervisor, process::RealProcess, signals,
+};
 use crate::vault::Client;
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
@@ -28,6 +34,17 @@ pub fn run(plan: Plan, client: Client) -> Outcome {
     if let Err(e) = signals::block().and_then(|()| signals::spawn(tx.clone())) {
         report::error(&format!("cannot watch signals: {e}"));
         return Outcome::ExecFailed;
+    }
+    // Before the first request, so that a port in use fails the run before anything is
+    // leased, and probes get 503 (not a refused connection) during the start.
+    if let Some(addr) = plan.exec.listen {
+        match health::listen(addr) {
+            Ok(bound) => crate::info!("serving /healthz, /readyz and /metrics on http://{bound}"),
+            Err(e) => {
+                report::error(&e);
+                return Outcome::ExecFailed;
+            }
+        }
     }
     let Ok(startup::Started {
         resolved,
@@ -52,6 +69,11 @@ pub fn run(plan: Plan, client: Client) -> Outcome {
         report::error(&format!("{e:#}"));
         ledger.finish(&resolved.client);
         return Outcome::ExecFailed;
+    }
+    for (key, read) in resolved.reads.iter() {
+        if let Ok(fetched) = read {
+            super::events::source(key, fetched);
+        }
     }
     let Some((program, args)) = plan.exec.command.split_first() else {
         report::error(&"no command given");
@@ -136,6 +158,10 @@ fn supervise_child(
         "started {} (pid {pid})",
         sup.process().program().to_string_lossy()
     );
+    health::record(|m| {
+        m.child_started();
+        m.set_phase(Phase::Running);
+    });
     // After the start, so that writing the cache never delays the command.
     if let Some(cache) = &cache {
         cache.started(&resolved.reads);
@@ -186,9 +212,19 @@ fn supervise_child(
             return Outcome::ExecFailed;
         }
     };
-    sup.set_restart_hook(hook);
+    let RestartHook(mut rotated) = hook;
+    sup.set_restart_hook(RestartHook(Box::new(move |pid| {
+        health::record(Metrics::child_started);
+        rotated(pid);
+    })));
     crate::supervise::process::release_free_memory();
     let end = supervise::run(&mut sup, &rx);
+    match &end {
+        Ok(End::Code(n)) => health::record(|m| m.child_exited(*n)),
+        Ok(End::Signal(n)) => health::record(|m| m.child_exited(128 + n)),
+        Err(_) => {}
+    }
+    health::finished();
     sup.process_mut().flush_output();
     finish(&ledger, &client);
     drop(keep);

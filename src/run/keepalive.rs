@@ -122,6 +122,9 @@ fn start_token(start: Start, inputs: Sender<Input>) -> Result<Sender<()>, Thread
     let client = start.client;
     let method = start.login.map(|l| l.method);
     let known = start.token;
+    if let Some(lease) = known {
+        super::events::token_lease(lease);
+    }
     spawn("token", move || {
         let clock = SystemClock;
         let mut watch = match known {
@@ -131,7 +134,14 @@ fn start_token(start: Start, inputs: Sender<Input>) -> Result<Sender<()>, Thread
                 TokenWatch::logged_out(clock.now(), clock.fraction())
             }
             None => match look_up(
-                &mut || vault::token::lookup_self(&client).map(|info| TokenLease::looked_up(&info)),
+                &mut || {
+                    let lease =
+                        vault::token::lookup_self(&client).map(|i| TokenLease::looked_up(&i));
+                    if let Ok(lease) = &lease {
+                        super::events::token_lease(*lease);
+                    }
+                    lease
+                },
                 method.is_some(),
                 &clock,
                 &stop_rx,

@@ -105,4 +105,6 @@ pub struct ExecPlan {
     pub debounce: Duration,
     /// Log lines as text or JSON.
     pub log_format: LogFormat,
+    /// Serve health, readiness and metrics here (`--listen`).
+    pub listen: Option<std::net::SocketAddr>,
 }

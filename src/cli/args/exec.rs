@@ -3,6 +3,7 @@
 use super::Given;
 use crate::run::values::{LogFormat, OnChange, SignalName};
 use clap::Args;
+use std::net::SocketAddr;
 use std::time::Duration;
 
 pub(super) const EXEC_EXAMPLES: &str = "Examples:
@@ -117,6 +118,9 @@ pub struct ExecArgs {
     /// Changes this close together give one restart [default: 1s]
     #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Rotation")]
     pub debounce: Option<Given<Duration>>,
+    /// Serve /healthz, /readyz and /metrics (Prometheus) over HTTP on HOST:PORT, such as 127.0.0.1:9102
+    #[arg(long, value_name = "HOST:PORT", value_parser = Given::<SocketAddr>::clap)]
+    pub listen: Option<Given<SocketAddr>>,
     /// Keep the KV values the command gets in DIR, encrypted, and start from them when
     /// Vault cannot be reached
     #[arg(long, value_name = "DIR", help_heading = "Fallback cache")]

@@ -115,16 +115,25 @@ fn pick<T: Clone>(
     default: T,
     problems: &mut Vec<Problem>,
 ) -> T {
+    pick_some(flag, file, problems).unwrap_or(default)
+}
+
+/// As [`pick`], for an option without a default: `None` when not given (or bad).
+fn pick_some<T: Clone>(
+    flag: (&Option<Given<T>>, &str),
+    file: (&Option<Given<T>>, &str),
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
     let (given, source) = match (flag.0, file.0) {
         (Some(g), _) => (g, flag.1.to_string()),
         (None, Some(g)) => (g, format!("config file {}", file.1)),
-        (None, None) => return default,
+        (None, None) => return None,
     };
     match &given.parsed {
-        Ok(v) => v.clone(),
+        Ok(v) => Some(v.clone()),
         Err(e) => {
             problems.push(Problem::option(source, Kind::Syntax, e.to_string()));
-            default
+            None
         }
     }
 }
@@ -147,6 +156,26 @@ fn exec_plan(exec: Option<&ExecArgs>, file: &ExecTable, problems: &mut Vec<Probl
             "{} cannot be used with {}: with --once vaultctl replaces itself, so nothing is left to hide values in the command's output",
             named(args.mask, "exec.mask", "--mask"),
             named(args.once, "exec.once", "--once"),
+        )));
+    }
+    let listen = pick_some(
+        (&args.listen, "--listen"),
+        (&file.listen, "exec.listen"),
+        problems,
+    );
+    if exec.is_some() && once && listen.is_some() {
+        let listen_named = if args.listen.is_some() {
+            "--listen"
+        } else {
+            "exec.listen in the config file"
+        };
+        let once_named = if args.once {
+            "--once"
+        } else {
+            "exec.once in the config file"
+        };
+        problems.push(Problem::run(Kind::Conflict, format!(
+            "{listen_named} cannot be used with {once_named}: with --once vaultctl replaces itself, so nothing is left to answer probes"
         )));
     }
     ExecPlan {
@@ -207,6 +236,7 @@ fn exec_plan(exec: Option<&ExecArgs>, file: &ExecTable, problems: &mut Vec<Probl
             defaults::LOG_FORMAT,
             problems,
         ),
+        listen,
     }
 }
 

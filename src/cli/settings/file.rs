@@ -140,6 +140,8 @@ pub struct ExecTable {
     pub debounce: Option<Given<Duration>>,
     /// As `--log-format`.
     pub log_format: Option<Given<LogFormat>>,
+    /// As `--listen`.
+    pub listen: Option<Given<std::net::SocketAddr>>,
     /// As `--fallback-cache`.
     pub fallback_cache: Option<PathBuf>,
     /// As `--fallback-key-file`.

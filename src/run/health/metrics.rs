@@ -62,6 +62,14 @@ struct Source {
     failures: u64,
 }
 
+/// A family of one sample a source: name, type, help, the value (if any).
+type PerSource = (
+    &'static str,
+    &'static str,
+    &'static str,
+    fn(&Source) -> Option<u64>,
+);
+
 /// The state behind `/readyz` and `/metrics`.
 #[derive(Debug)]
 pub struct Metrics {
@@ -188,7 +196,12 @@ impl Metrics {
             "gauge",
             "1 when every file is written, the command runs and no credential is past its expiry",
         );
-        sample(&mut out, "vaultctl_ready", &[], u64::from(self.readiness(now).0));
+        sample(
+            &mut out,
+            "vaultctl_ready",
+            &[],
+            u64::from(self.readiness(now).0),
+        );
         family(
             &mut out,
             "vaultctl_source_ttl_seconds",
@@ -197,10 +210,15 @@ impl Metrics {
         );
         for (name, s) in &self.sources {
             if let Some(left) = ttl(s.expires) {
-                sample(&mut out, "vaultctl_source_ttl_seconds", &[("source", name)], left);
+                sample(
+                    &mut out,
+                    "vaultctl_source_ttl_seconds",
+                    &[("source", name)],
+                    left,
+                );
             }
         }
-        let per_source: [(&str, &str, &str, fn(&Source) -> Option<u64>); 4] = [
+        let per_source: [PerSource; 4] = [
             (
                 "vaultctl_source_last_renewal_timestamp_seconds",
                 "gauge",
@@ -234,7 +252,12 @@ impl Metrics {
                 }
             }
         }
-        family(&mut out, "vaultctl_child_starts_total", "counter", "Starts of the command");
+        family(
+            &mut out,
+            "vaultctl_child_starts_total",
+            "counter",
+            "Starts of the command",
+        );
         sample(&mut out, "vaultctl_child_starts_total", &[], self.starts);
         family(
             &mut out,
@@ -242,7 +265,12 @@ impl Metrics {
             "counter",
             "Restarts of the command (starts after the first)",
         );
-        sample(&mut out, "vaultctl_child_restarts_total", &[], self.restarts);
+        sample(
+            &mut out,
+            "vaultctl_child_restarts_total",
+            &[],
+            self.restarts,
+        );
         family(
             &mut out,
             "vaultctl_child_last_exit_status",
@@ -280,17 +308,16 @@ impl Metrics {
     }
 }
 
-fn after(now: Instant, ttl: Duration) -> Instant {
-    now.checked_add(ttl)
-        .unwrap_or_else(|| now + Duration::from_secs(10 * 365 * 24 * 3600))
-}
+use crate::lifecycle::after;
 
 fn unix(t: SystemTime) -> u64 {
     t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
 fn one_line(text: &str) -> String {
-    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 fn family(out: &mut String, name: &str, kind: &str, help: &str) {
@@ -353,7 +380,10 @@ mod tests {
         );
         // Every line is a comment or one sample: no raw line feed from a label.
         for line in text.lines() {
-            assert!(line.starts_with("# ") || line.starts_with("vaultctl_"), "{line}");
+            assert!(
+                line.starts_with("# ") || line.starts_with("vaultctl_"),
+                "{line}"
+            );
         }
     }
 
@@ -388,7 +418,10 @@ mod tests {
                 typed.push(name);
             } else {
                 let name = line.split(['{', ' ']).next().expect("name");
-                assert!(typed.iter().any(|t| t == name), "sample without TYPE: {line}");
+                assert!(
+                    typed.iter().any(|t| t == name),
+                    "sample without TYPE: {line}"
+                );
                 let value = line.rsplit(' ').next().expect("value");
                 value.parse::<i64>().expect("a number");
             }
@@ -424,7 +457,12 @@ mod tests {
             m.readiness(later),
             (false, "database/creds/app expired".into())
         );
-        m.renewed("database/creds/app", Duration::from_secs(60), later, SystemTime::now());
+        m.renewed(
+            "database/creds/app",
+            Duration::from_secs(60),
+            later,
+            SystemTime::now(),
+        );
         assert!(m.readiness(later).0);
         m.token_expired();
         assert_eq!(m.readiness(later), (false, "the token expired".into()));
@@ -432,6 +470,9 @@ mod tests {
         assert!(m.readiness(later).0);
         m.child_exited(3);
         assert_eq!(m.readiness(later), (false, "the command exited".into()));
-        assert!(m.render(later).contains("vaultctl_child_last_exit_status 3\n"));
+        assert!(
+            m.render(later)
+                .contains("vaultctl_child_last_exit_status 3\n")
+        );
     }
 }

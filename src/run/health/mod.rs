@@ -104,8 +104,7 @@ pub enum ListenError {
 /// own, for the rest of the process; [`record`] feeds it from then on. Returns the
 /// address bound (the port chosen, for port 0).
 pub fn listen(addr: SocketAddr) -> Result<SocketAddr, ListenError> {
-    let listener =
-        TcpListener::bind(addr).map_err(|source| ListenError::Bind { addr, source })?;
+    let listener = TcpListener::bind(addr).map_err(|source| ListenError::Bind { addr, source })?;
     let bound = listener.local_addr().unwrap_or(addr);
     let health = CURRENT.get_or_init(Arc::default).clone();
     start(listener, health).map_err(|source| ListenError::Thread { addr, source })?;
@@ -159,7 +158,8 @@ mod tests {
         });
         start(listener, health).expect("starts");
         let mut s = std::net::TcpStream::connect(addr).expect("connect");
-        s.write_all(b"GET /metrics HTTP/1.1\r\n\r\n").expect("write");
+        s.write_all(b"GET /metrics HTTP/1.1\r\n\r\n")
+            .expect("write");
         let mut out = String::new();
         s.read_to_string(&mut out).expect("read");
         assert!(out.starts_with("HTTP/1.1 200 OK\r\n"), "{out}");

@@ -200,7 +200,9 @@ mod tests {
 
     #[test]
     fn requests_parse_or_are_bad() {
-        let ok = parse(b"GET /readyz?verbose=1 HTTP/1.1\r\nHost: x\r\nUser-Agent: kube-probe/1.30\r\n\r\n");
+        let ok = parse(
+            b"GET /readyz?verbose=1 HTTP/1.1\r\nHost: x\r\nUser-Agent: kube-probe/1.30\r\n\r\n",
+        );
         assert_eq!(
             ok,
             Ok(Request {
@@ -209,7 +211,10 @@ mod tests {
             })
         );
         assert!(parse(b"GET /healthz HTTP/1.0\n\n").is_ok());
-        assert_eq!(parse(b"GET /healthz HTTP/1.1\r\nHost"), Err(Bad::Incomplete));
+        assert_eq!(
+            parse(b"GET /healthz HTTP/1.1\r\nHost"),
+            Err(Bad::Incomplete)
+        );
         for bad in [
             &b"GET /healthz\r\n\r\n"[..],
             b"GET  /healthz HTTP/1.1\r\n\r\n",
@@ -222,20 +227,39 @@ mod tests {
             b"\r\n\r\n",
             b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n",
         ] {
-            assert_eq!(parse(bad), Err(Bad::Malformed), "{:?}", String::from_utf8_lossy(bad));
+            assert_eq!(
+                parse(bad),
+                Err(Bad::Malformed),
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
         }
     }
 
     #[test]
     fn answers_by_path_and_method() {
         let health = Health::default();
-        let get = |path| answer(Ok(Request { method: "GET", path }), &health);
+        let get = |path| {
+            answer(
+                Ok(Request {
+                    method: "GET",
+                    path,
+                }),
+                &health,
+            )
+        };
         assert_eq!(get("/healthz").status, 200);
         assert_eq!(get("/readyz").status, 503);
         assert_eq!(get("/readyz").body, "starting: secrets not yet written\n");
         assert_eq!(get("/nope").status, 404);
         assert_eq!(get("/metrics").content_type, METRICS);
-        let post = answer(Ok(Request { method: "POST", path: "/readyz" }), &health);
+        let post = answer(
+            Ok(Request {
+                method: "POST",
+                path: "/readyz",
+            }),
+            &health,
+        );
         assert_eq!(post.status, 405);
         assert_eq!(answer(Err(Bad::Malformed), &health).status, 400);
         health.with(|m| m.set_phase(Phase::Running));
@@ -256,7 +280,8 @@ mod tests {
 
     fn get(addr: std::net::SocketAddr, request: &[u8]) -> String {
         let mut s = TcpStream::connect(addr).expect("connect");
-        s.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+        s.set_read_timeout(Some(Duration::from_secs(10)))
+            .expect("timeout");
         let _ = s.write_all(request);
         let mut out = String::new();
         let _ = s.read_to_string(&mut out);
@@ -274,14 +299,21 @@ mod tests {
         huge.extend(std::iter::repeat_n(b'a', 64 * 1024));
         // (The client may see a reset instead, its unread bytes refused.)
         let answer = get(addr, &huge);
-        assert!(answer.is_empty() || answer.starts_with("HTTP/1.1 400 "), "{answer}");
+        assert!(
+            answer.is_empty() || answer.starts_with("HTTP/1.1 400 "),
+            "{answer}"
+        );
         // A client that never finishes its request is dropped after the deadline.
         let start = Instant::now();
         let mut slow = TcpStream::connect(addr).expect("connect");
         slow.write_all(b"GET /healthz HTTP/1.1\r\n").expect("write");
         let ok = get(addr, b"GET /healthz HTTP/1.1\r\n\r\n");
         assert!(ok.starts_with("HTTP/1.1 200 "), "{ok}");
-        assert!(start.elapsed() < DEADLINE + Duration::from_secs(2), "{:?}", start.elapsed());
+        assert!(
+            start.elapsed() < DEADLINE + Duration::from_secs(2),
+            "{:?}",
+            start.elapsed()
+        );
         let head = get(addr, b"HEAD /metrics HTTP/1.1\r\n\r\n");
         assert!(head.ends_with("\r\n\r\n"), "{head}");
         drop(slow);
