@@ -17,6 +17,7 @@ mod exec;
 mod fallback;
 mod faults;
 mod harness;
+mod health;
 mod hygiene;
 mod kv;
 mod lifecycle;
