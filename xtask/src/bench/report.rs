@@ -109,6 +109,11 @@ fn startup(s: &Startup) {
         &s.supervise,
         &s.supervise_mem,
     );
+    row(
+        "vaultctl exec --listen (+ a scrape)",
+        &s.listen,
+        &s.listen_mem,
+    );
     if !s.baseline.is_empty() {
         row(
             "vaultctl exec, baseline build",

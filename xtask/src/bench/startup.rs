@@ -34,6 +34,10 @@ pub struct Startup {
     pub supervise: Vec<Duration>,
     /// Memory of the supervising vaultctl.
     pub supervise_mem: Vec<Mem>,
+    /// `vaultctl exec --listen`, supervising, its `/metrics` read once.
+    pub listen: Vec<Duration>,
+    /// Memory of the supervising vaultctl with the listener, after a scrape.
+    pub listen_mem: Vec<Mem>,
     /// `vaultctl exec --once`.
     pub once: Vec<Duration>,
     /// Runs of `--once` where the child had vaultctl's pid.
@@ -88,6 +92,7 @@ pub fn measure(
     for round in 0..=runs {
         let keep = round > 0; // round 0 warms the caches up
         let (t, rss) = supervised(lab, probe, &vc, &format!("vc-{round}"))?;
+        let (t_listen, listen_mem) = listening(lab, probe, &vc, &format!("vl-{round}"))?;
         let (t_once, same) = once(lab, probe, &vc, round)?;
         let direct = direct(lab, probe, round)?;
         if let Some(bin) = baseline_binary() {
@@ -104,6 +109,8 @@ pub fn measure(
         if keep {
             out.supervise.push(t);
             out.supervise_mem.push(rss);
+            out.listen.push(t_listen);
+            out.listen_mem.push(listen_mem);
             out.once.push(t_once);
             out.once_same_pid += usize::from(same);
             out.direct.push(direct);
@@ -128,6 +135,46 @@ pub(super) fn supervised(
     let argv = clients::vaultctl(lab, spec, &[], probe.child(tag));
     let env = clients::vaultctl_env(lab);
     measured(lab, probe, "vaultctl exec", &argv, &env, tag, VAULTCTL)
+}
+
+/// As [`supervised`], with `--listen` on a free port of the loopback; `/metrics` is read
+/// once after the child is up, before the memory is.
+fn listening(
+    lab: &Lab,
+    probe: &Probe,
+    spec: &Spec<'_>,
+    tag: &str,
+) -> Result<(Duration, Mem), String> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| format!("no free port: {e}"))?
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let argv = clients::vaultctl(lab, spec, &["--listen", &addr], probe.child(tag));
+    let env = clients::vaultctl_env(lab);
+    let name = "vaultctl exec --listen";
+    let (mut run, up) = until_up(lab, probe, name, &argv, &env, tag, VAULTCTL.0.as_secs())?;
+    let scraped = scrape(&addr).map_err(|e| stopped(&mut run, e))?;
+    if !scraped.contains("vaultctl_child_starts_total 1") {
+        return Err(stopped(&mut run, format!("/metrics without the start:\n{scraped}")));
+    }
+    let mem = settled_rss(&run);
+    run.stop(VAULTCTL.1);
+    Ok((up.at - run.started, mem))
+}
+
+/// The body of `GET /metrics` at `addr`.
+fn scrape(addr: &str) -> Result<String, String> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).map_err(|e| format!("{addr}: {e}"))?;
+    s.set_read_timeout(Some(Duration::from_secs(5)))
+        .map_err(|e| e.to_string())?;
+    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: bench\r\n\r\n")
+        .map_err(|e| format!("{addr}: {e}"))?;
+    let mut text = String::new();
+    s.read_to_string(&mut text)
+        .map_err(|e| format!("{addr}: {e}"))?;
+    Ok(text)
 }
 
 fn once(
