@@ -1148,6 +1148,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--splay', '--splay', [CompletionResultType]::ParameterName, 'A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]')
             [CompletionResult]::new('--min-restart-interval', '--min-restart-interval', [CompletionResultType]::ParameterName, 'At most one rotation restart this often [default: 10s]')
             [CompletionResult]::new('--debounce', '--debounce', [CompletionResultType]::ParameterName, 'Changes this close together give one restart [default: 1s]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Serve /healthz, /readyz and /metrics (Prometheus) over HTTP on HOST:PORT, such as 127.0.0.1:9102')
             [CompletionResult]::new('--fallback-cache', '--fallback-cache', [CompletionResultType]::ParameterName, 'Keep the KV values the command gets in DIR, encrypted, and start from them when Vault cannot be reached')
             [CompletionResult]::new('--fallback-key-file', '--fallback-key-file', [CompletionResultType]::ParameterName, 'The cache''s key: 64 hex digits (`openssl rand -hex 32`) [env: VAULTCTL_FALLBACK_KEY]')
             [CompletionResult]::new('--fallback-max-age', '--fallback-max-age', [CompletionResultType]::ParameterName, 'Start from a cache entry only when it is younger than this [default: 24h]')

@@ -984,7 +984,7 @@ _vaultctl() {
             return 0
             ;;
         vaultctl__subcmd__exec)
-            opts="-v -q -h -V --address --namespace --ca-cert --ca-path --client-cert --client-key --tls-server-name --tls-skip-verify --timeout --max-retries --format --color --verbose --quiet --config --profile --secret --env --env-refs --no-env-refs --require --validate --auth --auth-param --auth-path --retry-timeout --once --pristine --mask --file --template --pass-token --kill-signal --kill-timeout --revoke-on-exit --log-format --on-change --reload-signal --poll-interval --splay --min-restart-interval --debounce --fallback-cache --fallback-key-file --fallback-max-age --help --version"
+            opts="-v -q -h -V --address --namespace --ca-cert --ca-path --client-cert --client-key --tls-server-name --tls-skip-verify --timeout --max-retries --format --color --verbose --quiet --config --profile --secret --env --env-refs --no-env-refs --require --validate --auth --auth-param --auth-path --retry-timeout --once --pristine --mask --file --template --pass-token --kill-signal --kill-timeout --revoke-on-exit --log-format --on-change --reload-signal --poll-interval --splay --min-restart-interval --debounce --listen --fallback-cache --fallback-key-file --fallback-max-age --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1119,6 +1119,10 @@ _vaultctl() {
                     return 0
                     ;;
                 --debounce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1077,6 +1077,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --splay 'A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]'
             cand --min-restart-interval 'At most one rotation restart this often [default: 10s]'
             cand --debounce 'Changes this close together give one restart [default: 1s]'
+            cand --listen 'Serve /healthz, /readyz and /metrics (Prometheus) over HTTP on HOST:PORT, such as 127.0.0.1:9102'
             cand --fallback-cache 'Keep the KV values the command gets in DIR, encrypted, and start from them when Vault cannot be reached'
             cand --fallback-key-file 'The cache''s key: 64 hex digits (`openssl rand -hex 32`) [env: VAULTCTL_FALLBACK_KEY]'
             cand --fallback-max-age 'Start from a cache entry only when it is younger than this [default: 24h]'

@@ -938,6 +938,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l poll-interval
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l splay -d 'A random delay of up to this long before a rotation restart, so a fleet does not restart at once [default: 0s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l min-restart-interval -d 'At most one rotation restart this often [default: 10s]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l debounce -d 'Changes this close together give one restart [default: 1s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l listen -d 'Serve /healthz, /readyz and /metrics (Prometheus) over HTTP on HOST:PORT, such as 127.0.0.1:9102' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l fallback-cache -d 'Keep the KV values the command gets in DIR, encrypted, and start from them when Vault cannot be reached' -r -F
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l fallback-key-file -d 'The cache\'s key: 64 hex digits (`openssl rand -hex 32`) [env: VAULTCTL_FALLBACK_KEY]' -r -F
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l fallback-max-age -d 'Start from a cache entry only when it is younger than this [default: 24h]' -r
