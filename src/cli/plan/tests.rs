@@ -469,3 +469,40 @@ fn the_help_says_the_defaults_the_plan_uses() {
     let rendered = exec.clone().render_long_help().to_string();
     assert!(rendered.contains("[default: 2m]"), "{rendered}");
 }
+
+#[test]
+fn listen_takes_host_and_port_from_the_flag_or_the_file_and_not_with_once() {
+    let addr = |text: &str| text.parse::<std::net::SocketAddr>().expect("addr");
+    let none = Case::new("");
+    assert_eq!(planned(none.exec(&[])).exec.listen, None);
+    let file = Case::new("[exec]\nlisten = \"0.0.0.0:9102\"\n");
+    assert_eq!(
+        planned(file.exec(&[])).exec.listen,
+        Some(addr("0.0.0.0:9102"))
+    );
+    let flag = planned(file.exec(&["--listen", "[::1]:9103"]));
+    assert_eq!(flag.exec.listen, Some(addr("[::1]:9103")));
+    // Bad values name the flag or the key.
+    let problems = refused(none.exec(&["--listen", "localhost:9102"]));
+    assert!(
+        about(&problems, "--listen")
+            .to_string()
+            .contains("HOST:PORT"),
+        "{}",
+        lines(&problems)
+    );
+    let bad_file = Case::new("[exec]\nlisten = \"9102\"\n");
+    let problems = refused(bad_file.exec(&[]));
+    about(&problems, "config file exec.listen");
+    // With --once nothing is left to answer.
+    let problems = refused(none.exec(&["--once", "--listen", "127.0.0.1:9102"]));
+    assert_eq!(problems.len(), 1, "{}", lines(&problems));
+    assert_eq!(problems[0].kind, Kind::Conflict);
+    assert!(
+        problems[0]
+            .to_string()
+            .starts_with("--listen cannot be used with --once: "),
+        "{}",
+        problems[0]
+    );
+}

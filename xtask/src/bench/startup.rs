@@ -156,7 +156,10 @@ fn listening(
     let (mut run, up) = until_up(lab, probe, name, &argv, &env, tag, VAULTCTL.0.as_secs())?;
     let scraped = scrape(&addr).map_err(|e| stopped(&mut run, e))?;
     if !scraped.contains("vaultctl_child_starts_total 1") {
-        return Err(stopped(&mut run, format!("/metrics without the start:\n{scraped}")));
+        return Err(stopped(
+            &mut run,
+            format!("/metrics without the start:\n{scraped}"),
+        ));
     }
     let mem = settled_rss(&run);
     run.stop(VAULTCTL.1);
