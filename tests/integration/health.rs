@@ -56,6 +56,16 @@ fn wait_status(
     }
 }
 
+/// Closes `stream` with a reset (SO_LINGER of zero) when it is dropped.
+fn reset(stream: &TcpStream) {
+    use nix::sys::socket::{setsockopt, sockopt::Linger};
+    let linger = nix::libc::linger {
+        l_onoff: 1,
+        l_linger: 0,
+    };
+    setsockopt(stream, Linger, &linger).expect("SO_LINGER");
+}
+
 /// One sample: the metric's name, its labels (unescaped), its value.
 type Sample = (String, Vec<(String, String)>, f64);
 
@@ -175,14 +185,14 @@ fn health_readiness_and_metrics_follow_the_run_and_hold_no_secret() {
     let path = format!("secret/{}", unique("listen"));
     let value_text = "Listen-S3cret-Value-9f8e7d";
     bao_ok(&["kv", "put", &path, &format!("password={value_text}")]);
-    // A token that lives 8 s and cannot be renewed past that, and no --auth: it will
+    // A token that lives 15 s and cannot be renewed past that, and no --auth: it will
     // expire while the child runs.
     let token = bao_ok(&[
         "token",
         "create",
         "-policy=root",
-        "-ttl=8s",
-        "-explicit-max-ttl=8s",
+        "-ttl=15s",
+        "-explicit-max-ttl=15s",
         "-field=token",
     ]);
     let token = token.trim().to_string();
@@ -196,13 +206,14 @@ fn health_readiness_and_metrics_follow_the_run_and_hold_no_secret() {
             "--secret",
             &path,
             "--",
-            "sleep",
-            "120",
+            "sh",
+            "-c",
+            "trap 'echo child-got-SIGPIPE' PIPE; echo child-up; while :; do sleep 0.2; done",
         ],
     );
     let ready = wait_status(addr, "/readyz", 200, Duration::from_secs(20), &run);
     assert_eq!(ready, "ready\n");
-    run.wait_stderr("started sleep", Duration::from_secs(5));
+    run.wait_stderr("started sh", Duration::from_secs(5));
     assert_eq!(get(addr, "/healthz"), Some((200, "ok\n".into())));
     assert_eq!(get(addr, "/nowhere").map(|a| a.0), Some(404));
 
@@ -232,7 +243,7 @@ fn health_readiness_and_metrics_follow_the_run_and_hold_no_secret() {
         "{body}"
     );
     let ttl = value(&samples, "vaultctl_token_ttl_seconds", &[]).expect("the token's TTL");
-    assert!((0.0..=8.0).contains(&ttl), "{body}");
+    assert!((0.0..=15.0).contains(&ttl), "{body}");
     for family in [
         "vaultctl_source_ttl_seconds",
         "vaultctl_source_last_renewal_timestamp_seconds",
@@ -273,6 +284,17 @@ fn health_readiness_and_metrics_follow_the_run_and_hold_no_secret() {
         asked.elapsed()
     );
     drop(slow);
+    // Clients that hang up (reset) before the answer: the server's writes fail, and no
+    // SIGPIPE reaches vaultctl's signal thread, which would pass it on to the command.
+    for _ in 0..20 {
+        let s = TcpStream::connect(addr).expect("connect");
+        let mut w = &s;
+        w.write_all(b"GET /metrics HTTP/1.1\r\n\r\n")
+            .expect("write");
+        reset(&s);
+        drop(s);
+    }
+    assert_eq!(get(addr, "/healthz").map(|a| a.0), Some(200));
 
     // The token expires and cannot be replaced: not ready, saying why, no more.
     let why = wait_status(addr, "/readyz", 503, Duration::from_secs(30), &run);
@@ -300,6 +322,8 @@ fn health_readiness_and_metrics_follow_the_run_and_hold_no_secret() {
         }
     }
     let (out, err) = run.stop();
+    assert!(out.contains("child-up"), "{out}");
+    assert!(!out.contains("child-got-SIGPIPE"), "{out}");
     assert!(
         !err.contains(value_text) && !out.contains(value_text),
         "{err}"

@@ -149,7 +149,9 @@ pub fn serve(listener: TcpListener, health: &Health) {
     }
 }
 
-/// Reads one request from `stream` within [`DEADLINE`], answers, closes.
+/// Reads one request from `stream` within [`DEADLINE`], answers, closes. (std writes to
+/// a socket with `MSG_NOSIGNAL`: a client that hangs up early gives an error here, never
+/// a SIGPIPE, which the signal thread would pass on to the command.)
 fn handle(mut stream: TcpStream, health: &Health) -> std::io::Result<()> {
     let start = Instant::now();
     stream.set_write_timeout(Some(DEADLINE))?;
