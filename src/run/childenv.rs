@@ -119,6 +119,35 @@ pub fn write_files(view: &ChildView) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Writes the files of `view` whose bytes or mode differ from what is on disk (or that
+/// are missing), atomically, each with its mode; a file that is the same is not touched.
+/// Returns the destinations written; a failure is a warning, and the file is tried again
+/// at the next change.
+pub fn write_changed(view: &ChildView) -> Vec<std::path::PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut written = Vec::new();
+    for f in &view.files {
+        let contents = f.contents.expose().as_bytes();
+        let same = std::fs::metadata(&f.dest).is_ok_and(|m| {
+            m.is_file()
+                && m.permissions().mode() & 0o777 == f.mode
+                && m.len() == contents.len() as u64
+        }) && std::fs::read(&f.dest)
+            .is_ok_and(|old| Zeroizing::new(old).as_slice() == contents);
+        if same {
+            continue;
+        }
+        match crate::fsutil::write_atomic(&f.dest, contents, f.mode, false) {
+            Ok(()) => {
+                crate::info!("wrote {}", f.dest.display());
+                written.push(f.dest.clone());
+            }
+            Err(e) => crate::warn!("cannot write {}: {e}", f.dest.display()),
+        }
+    }
+    written
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

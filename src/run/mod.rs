@@ -15,6 +15,7 @@ pub mod first;
 pub mod keepalive;
 pub mod ledger;
 pub mod plan;
+pub mod render;
 pub mod report;
 pub mod rotation;
 pub mod session;

@@ -15,6 +15,7 @@
 
 mod fallback;
 pub mod login;
+mod render;
 #[cfg(test)]
 mod tests;
 
@@ -24,6 +25,7 @@ use crate::redacted::Secret;
 use crate::run::plan::{ExecPlan, Plan, TokenSource, defaults};
 use crate::secrets::sources::Origin;
 use crate::secrets::{Kind, Problem, Sources};
+pub use render::{build_render, render_from_process};
 use std::ffi::OsString;
 
 /// A way to find `VAULT_TOKEN` or the stored token.
@@ -256,7 +258,7 @@ fn gather(
     for (dest, reference) in &file.exec.file {
         sources.add_file(&format!("{dest}={reference}"));
     }
-    for f in exec.map(|e| e.files.as_slice()).unwrap_or_default() {
+    for f in exec.map(|e| e.outputs.files.as_slice()).unwrap_or_default() {
         sources.add_file(f);
     }
     for (i, t) in file.template.iter().enumerate() {
@@ -272,7 +274,10 @@ fn gather(
         let text = std::fs::read_to_string(&t.source);
         sources.add_template_file(&what, &t.destination, &t.source, text, mode);
     }
-    for t in exec.map(|e| e.templates.as_slice()).unwrap_or_default() {
+    for t in exec
+        .map(|e| e.outputs.templates.as_slice())
+        .unwrap_or_default()
+    {
         let (dest, src) = t.split_once('=').unwrap_or((t, ""));
         let text = std::fs::read_to_string(src);
         sources.add_template_file("--template", dest, src, text, defaults::TEMPLATE_MODE);
