@@ -82,8 +82,7 @@ pub fn run(plan: Plan, render: &RenderPlan, client: Client) -> Outcome {
     // No child to restart: no splay, no minimum interval; the debounce gathers changes.
     let schedule = Schedule::new(x.debounce, Duration::ZERO, Duration::ZERO);
     // New credentials must be in the files before the old expire.
-    let lead =
-        x.debounce + render.on_change_timeout.min(Duration::from_secs(30)) + Duration::from_secs(2);
+    let lead = x.debounce + Duration::from_secs(2);
     let start = Start {
         client: client.clone(),
         login: resolved.login,
