@@ -225,10 +225,13 @@ fn render_watch_rewrites_a_short_lived_certificate_runs_the_command_once_per_cha
         s(&count),
         s(&env)
     );
+    // A token of its own, to be looked for in what the command sees.
+    let token = bao_ok(&["token", "create", "-field=token"]);
+    let token = token.trim();
     let run = Running::start_command(
         "render",
         &bao().addr,
-        Some(&bao().root_token),
+        Some(token),
         &[("VAULT_ROLE_ID", "a-role-id")],
         &[
             "--watch",
@@ -281,12 +284,7 @@ fn render_watch_rewrites_a_short_lived_certificate_runs_the_command_once_per_cha
     // The command gets none of vaultctl's credentials.
     let seen = read(&env);
     assert!(seen.contains("PATH="), "{seen}");
-    for secret in [
-        "VAULT_TOKEN",
-        "VAULT_ROLE_ID",
-        &bao().root_token,
-        "a-role-id",
-    ] {
+    for secret in ["VAULT_TOKEN", "VAULT_ROLE_ID", token, "a-role-id"] {
         assert!(!seen.contains(secret), "the command saw {secret}");
     }
     let held = leases(&creds);
