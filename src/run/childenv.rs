@@ -204,6 +204,45 @@ mod tests {
     }
 
     #[test]
+    fn only_files_whose_bytes_or_mode_changed_are_written_again() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let dir = tempfile::tempdir().expect("temp");
+        let file = |name: &str, text: &str, mode: u32| OutFile {
+            dest: dir.path().join(name),
+            contents: Secret::new(text),
+            mode,
+            source: "secret/a".into(),
+            reads: vec![ReadKey::path("secret/a")],
+        };
+        let view = |files| ChildView {
+            env: Vec::new(),
+            files,
+        };
+        let first = view(vec![file("a", "one", 0o600), file("b", "two", 0o600)]);
+        assert_eq!(write_changed(&first).len(), 2, "missing files are written");
+        let inode = |name: &str| {
+            std::fs::metadata(dir.path().join(name))
+                .expect("stat")
+                .ino()
+        };
+        let (a, b) = (inode("a"), inode("b"));
+        assert!(write_changed(&first).is_empty(), "nothing changed");
+        assert_eq!((inode("a"), inode("b")), (a, b));
+        let next = view(vec![file("a", "one", 0o640), file("b", "three", 0o600)]);
+        let written = write_changed(&next);
+        assert_eq!(written, [dir.path().join("a"), dir.path().join("b")]);
+        let meta = std::fs::metadata(dir.path().join("a")).expect("stat");
+        assert_eq!(meta.permissions().mode() & 0o777, 0o640);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("b")).expect("read"),
+            "three"
+        );
+        // A file changed on disk under vaultctl is put back.
+        std::fs::write(dir.path().join("b"), "edited").expect("write");
+        assert_eq!(write_changed(&next), [dir.path().join("b")]);
+    }
+
+    #[test]
     fn pristine_gives_only_what_was_injected() {
         let inherited = vec![(os("HOME"), os("/root"))];
         let view = ChildEnv::new(&inherited, true, false).view(&injected(&[("A", "1")]), None);

@@ -348,3 +348,42 @@ fn a_failing_or_slow_on_change_command_is_logged_and_render_keeps_going() {
         .expect("pgrep");
     assert!(left.stdout.is_empty(), "a command outlived its timeout");
 }
+
+#[test]
+fn sigterm_while_a_read_hangs_ends_render_soon_and_revokes_what_was_leased() {
+    use crate::proxy::{Fault, FaultProxy};
+    let creds = db_role();
+    let proxy = FaultProxy::start(&bao().addr);
+    let slow = unique("slow");
+    proxy.always_on(&slow, Fault::Hang(Duration::from_secs(90)));
+    let dir = tempfile::tempdir().expect("temp");
+    let (user, other) = (dir.path().join("user"), dir.path().join("other"));
+    let run = Running::start_command(
+        "render",
+        &proxy.addr,
+        Some(&bao().root_token),
+        &[],
+        &[
+            "--retry-timeout",
+            "5m",
+            "--file",
+            &format!("{}=vault:{creds}#username", s(&user)),
+            "--file",
+            &format!("{}=vault:secret/{slow}#k", s(&other)),
+        ],
+    );
+    wait_for("the lease", Duration::from_secs(60), || {
+        leases(&creds).len() == 1
+    });
+    let lease = format!("{creds}/{}", leases(&creds)[0]);
+    let sent = Instant::now();
+    let (status, _, err) = run.stop_status();
+    assert_eq!(status.code(), Some(143), "{err}");
+    assert!(
+        sent.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        sent.elapsed()
+    );
+    assert!(!lease_alive(&lease), "the lease outlived the stop\n{err}");
+    assert!(!user.exists() && !other.exists(), "{err}");
+}
