@@ -220,10 +220,10 @@ fn render_watch_rewrites_a_short_lived_certificate_runs_the_command_once_per_cha
     );
     let issue = format!("vault:{mount}/issue/web?common_name=short.internal&ttl=20s#certificate");
     let command = format!(
-        "openssl x509 -noout -serial -in {} >> {}; env > {}",
+        "env > {}; openssl x509 -noout -serial -in {} >> {}",
+        s(&env),
         s(&cert),
-        s(&count),
-        s(&env)
+        s(&count)
     );
     // A token of its own, to be looked for in what the command sees.
     let token = bao_ok(&["token", "create", "-field=token"]);
