@@ -27,6 +27,7 @@ mod plan;
 mod profiles;
 mod quoting;
 mod read;
+mod recipes;
 mod rotation;
 mod runtime;
 mod settings;
