@@ -1361,3 +1361,42 @@ fn the_sidecar_recipe_writes_the_files_once_then_keeps_them_and_answers_its_prob
     );
     assert!(!run.stderr().contains(SIDECAR_KEY) && !run.stderr().contains(&run.login.jwt));
 }
+
+#[test]
+fn the_extraction_finds_the_command_lines_and_flags_a_reader_sees() {
+    let text = "Run `vaultctl exec --once -- ./x` or `render --watch`; set `--auth-path k8s` and `-vv`.\n\
+                ```sh\n\
+                $ vaultctl render --template 'a b=c' \\\n  --file \"d=vault:e#f\" # a comment --not-a-flag\n\
+                echo no\n\
+                ```\n\
+                ```dockerfile\n\
+                ENTRYPOINT [\"/vaultctl\", \"exec\", \"--config\", \"/c.toml\", \"--\"]\n\
+                ```\n\
+                ```yaml\n\
+                command: [\"vaultctl\", \"exec\", \"--ignored\"]\n\
+                ```\n";
+    let (mut lines, mut flags) = (Vec::new(), Vec::new());
+    markdown_commands("t.md", text, &mut lines, &mut flags);
+    let lines: Vec<Vec<String>> = lines.into_iter().map(|f| f.words).collect();
+    let flags: Vec<Vec<String>> = flags.into_iter().map(|f| f.words).collect();
+    let words = |s: &[&str]| s.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        lines,
+        [
+            words(&["vaultctl", "exec", "--once", "--", "./x"]),
+            words(&["vaultctl", "render", "--watch"]),
+            words(&[
+                "vaultctl",
+                "render",
+                "--template",
+                "a b=c",
+                "--file",
+                "d=vault:e#f"
+            ]),
+            words(&["/vaultctl", "exec", "--config", "/c.toml", "--"]),
+        ]
+    );
+    assert_eq!(flags, [words(&["--auth-path"]), words(&["-vv"])]);
+    assert_eq!(canonical("-vv"), "-v");
+    assert_eq!(canonical("--file=x=y"), "--file");
+}
