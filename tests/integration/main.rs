@@ -27,6 +27,7 @@ mod plan;
 mod profiles;
 mod quoting;
 mod read;
+mod recipes;
 mod render;
 mod rotation;
 mod runtime;
