@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys below any path (as `vault list`); folders end in "/"')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete any path (as `vault delete`)')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with secrets from Vault in its environment, and supervise it')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Write the --file and --template files from Vault, with no command: once, or kept fresh')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Resolve and validate the sources, and show each variable''s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, '`profile list` and `profile show`')
@@ -1169,6 +1170,50 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'vaultctl;render' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of the CA certificates to trust [env: VAULT_CACERT]')
+            [CompletionResult]::new('--ca-path', '--ca-path', [CompletionResultType]::ParameterName, 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]')
+            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [default: auto; NO_COLOR turns it off]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Inject one variable from a reference vault:PATH#KEY[#VERSION], or a template holding {{ REF }}')
+            [CompletionResult]::new('--require', '--require', [CompletionResultType]::ParameterName, 'NAME must be set and non-empty in the command''s environment')
+            [CompletionResult]::new('--validate', '--validate', [CompletionResultType]::ParameterName, 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Log in with this method instead of using VAULT_TOKEN or the stored token')
+            [CompletionResult]::new('--auth-param', '--auth-param', [CompletionResultType]::ParameterName, 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)')
+            [CompletionResult]::new('--auth-path', '--auth-path', [CompletionResultType]::ParameterName, 'Mount path of the --auth method, when not the method''s name')
+            [CompletionResult]::new('--retry-timeout', '--retry-timeout', [CompletionResultType]::ParameterName, 'How long start-up retries an unreachable or sealed Vault [default: 2m]')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Also write a secret to a file (mode 0600): one key''s value, or the whole secret as JSON')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Render the template file SRC ({{ vault:PATH#KEY | FILTER }} placeholders) to DEST (mode 0600)')
+            [CompletionResult]::new('--on-change-command', '--on-change-command', [CompletionResultType]::ParameterName, 'With --watch: run CMD with `sh -c` after a change rewrote a file (not given vaultctl''s token)')
+            [CompletionResult]::new('--on-change-timeout', '--on-change-timeout', [CompletionResultType]::ParameterName, 'How long --on-change-command may run before it is killed [default: 30s]')
+            [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'How often KV secrets are checked for a new version, with --watch [default: 60s]')
+            [CompletionResult]::new('--debounce', '--debounce', [CompletionResultType]::ParameterName, 'Changes this close together give one rewrite, with --watch [default: 1s]')
+            [CompletionResult]::new('--revoke-on-exit', '--revoke-on-exit', [CompletionResultType]::ParameterName, 'With --watch, revoke the dynamic leases when vaultctl stops [default: true]')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log lines as text or one JSON object a line: text, json [default: text]')
+            [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Log only errors')
+            [CompletionResult]::new('--env-refs', '--env-refs', [CompletionResultType]::ParameterName, 'Resolve read references (NAME=vault:PATH#KEY, or templates of them) found in the inherited environment; off by default: inherited variables are data')
+            [CompletionResult]::new('--no-env-refs', '--no-env-refs', [CompletionResultType]::ParameterName, 'Leave inherited variables as they are (the default; overrides `env_refs = true`)')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Stay: keep the files fresh (renewal, re-issue, KV polling) until SIGTERM or SIGINT')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'vaultctl;env' {
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace for every request [env: VAULT_NAMESPACE]')
@@ -1370,6 +1415,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys below any path (as `vault list`); folders end in "/"')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete any path (as `vault delete`)')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with secrets from Vault in its environment, and supervise it')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Write the --file and --template files from Vault, with no command: once, or kept fresh')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Resolve and validate the sources, and show each variable''s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'List the profiles of the config file, or show where each setting comes from')
@@ -1423,6 +1469,9 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             break
         }
         'vaultctl;help;exec' {
+            break
+        }
+        'vaultctl;help;render' {
             break
         }
         'vaultctl;help;env' {

@@ -52,6 +52,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand list 'List the keys below any path (as `vault list`); folders end in "/"'
             cand delete 'Delete any path (as `vault delete`)'
             cand exec 'Run a command with secrets from Vault in its environment, and supervise it'
+            cand render 'Write the --file and --template files from Vault, with no command: once, or kept fresh'
             cand env 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
             cand check 'Resolve and validate the sources, and show each variable''s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
             cand profile '`profile list` and `profile show`'
@@ -1097,6 +1098,49 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'vaultctl;render'= {
+            cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
+            cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
+            cand --ca-cert 'PEM file of the CA certificates to trust [env: VAULT_CACERT]'
+            cand --ca-path 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]'
+            cand --client-cert 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]'
+            cand --client-key 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]'
+            cand --tls-server-name 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]'
+            cand --timeout 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]'
+            cand --max-retries 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]'
+            cand --format 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]'
+            cand --color 'When to use colour [default: auto; NO_COLOR turns it off]'
+            cand --config 'TOML config file [env: VAULTCTL_CONFIG] [default: the user''s config dir, vaultctl/config.toml]'
+            cand --profile 'Use the [profile.NAME] table of the config file and the profile''s own token [env: VAULTCTL_PROFILE]'
+            cand --secret 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])'
+            cand --env 'Inject one variable from a reference vault:PATH#KEY[#VERSION], or a template holding {{ REF }}'
+            cand --require 'NAME must be set and non-empty in the command''s environment'
+            cand --validate 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/'
+            cand --auth 'Log in with this method instead of using VAULT_TOKEN or the stored token'
+            cand --auth-param 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)'
+            cand --auth-path 'Mount path of the --auth method, when not the method''s name'
+            cand --retry-timeout 'How long start-up retries an unreachable or sealed Vault [default: 2m]'
+            cand --file 'Also write a secret to a file (mode 0600): one key''s value, or the whole secret as JSON'
+            cand --template 'Render the template file SRC ({{ vault:PATH#KEY | FILTER }} placeholders) to DEST (mode 0600)'
+            cand --on-change-command 'With --watch: run CMD with `sh -c` after a change rewrote a file (not given vaultctl''s token)'
+            cand --on-change-timeout 'How long --on-change-command may run before it is killed [default: 30s]'
+            cand --poll-interval 'How often KV secrets are checked for a new version, with --watch [default: 60s]'
+            cand --debounce 'Changes this close together give one rewrite, with --watch [default: 1s]'
+            cand --revoke-on-exit 'With --watch, revoke the dynamic leases when vaultctl stops [default: true]'
+            cand --log-format 'Log lines as text or one JSON object a line: text, json [default: text]'
+            cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+            cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+            cand -q 'Log only errors'
+            cand --quiet 'Log only errors'
+            cand --env-refs 'Resolve read references (NAME=vault:PATH#KEY, or templates of them) found in the inherited environment; off by default: inherited variables are data'
+            cand --no-env-refs 'Leave inherited variables as they are (the default; overrides `env_refs = true`)'
+            cand --watch 'Stay: keep the files fresh (renewal, re-issue, KV polling) until SIGTERM or SIGINT'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'vaultctl;env'= {
             cand --address 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]'
             cand --namespace 'Namespace for every request [env: VAULT_NAMESPACE]'
@@ -1288,6 +1332,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand list 'List the keys below any path (as `vault list`); folders end in "/"'
             cand delete 'Delete any path (as `vault delete`)'
             cand exec 'Run a command with secrets from Vault in its environment, and supervise it'
+            cand render 'Write the --file and --template files from Vault, with no command: once, or kept fresh'
             cand env 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
             cand check 'Resolve and validate the sources, and show each variable''s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
             cand profile 'List the profiles of the config file, or show where each setting comes from'
@@ -1326,6 +1371,8 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
         &'vaultctl;help;delete'= {
         }
         &'vaultctl;help;exec'= {
+        }
+        &'vaultctl;help;render'= {
         }
         &'vaultctl;help;env'= {
         }

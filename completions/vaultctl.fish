@@ -60,6 +60,7 @@ complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "write" -d 'Write 
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "list" -d 'List the keys below any path (as `vault list`); folders end in "/"'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "delete" -d 'Delete any path (as `vault delete`)'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "exec" -d 'Run a command with secrets from Vault in its environment, and supervise it'
+complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "render" -d 'Write the --file and --template files from Vault, with no command: once, or kept fresh'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "env" -d 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "check" -d 'Resolve and validate the sources, and show each variable\'s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
 complete -c vaultctl -n "__fish_vaultctl_needs_command" -f -a "profile" -d '`profile list` and `profile show`'
@@ -953,6 +954,50 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l mask -d 'Repl
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -l pass-token -d 'Hand vaultctl\'s token on to the command as VAULT_TOKEN (it is removed otherwise)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l ca-path -d 'Directory of PEM CA certificates to trust [env: VAULT_CAPATH]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l client-cert -d 'PEM client certificate for TLS authentication [env: VAULT_CLIENT_CERT]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l client-key -d 'PEM private key of the client certificate [env: VAULT_CLIENT_KEY]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l tls-server-name -d 'Name to expect on the server certificate, and to send as SNI [env: VAULT_TLS_SERVER_NAME]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l timeout -d 'Timeout of one request attempt, e.g. 30s [env: VAULT_CLIENT_TIMEOUT] [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l max-retries -d 'How often a failed request is retried [env: VAULT_MAX_RETRIES] [default: 2]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l format -d 'Output format; `env` also takes shell, dotenv, github [env: VAULT_FORMAT] [default: table]' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON (two-space indent) for programs'
+shell\t'`env` only: `export NAME=\'value\'` lines for sh, bash, zsh and fish'
+dotenv\t'`env` only: `NAME=\'value\'` lines for a .env file (sh may source it)'
+github\t'`env` only: masks every line of every value and appends them to $GITHUB_ENV'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l color -d 'When to use colour [default: auto; NO_COLOR turns it off]' -r -f -a "auto\t'Only on a terminal, and not when NO_COLOR is set'
+always\t'Always'
+never\t'Never'"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l config -d 'TOML config file [env: VAULTCTL_CONFIG] [default: the user\'s config dir, vaultctl/config.toml]' -r -F
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l profile -d 'Use the [profile.NAME] table of the config file and the profile\'s own token [env: VAULTCTL_PROFILE]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l secret -d 'Inject every top-level key of PATH as PREFIX + KEY (upper-cased, [A-Z0-9_])' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l env -d 'Inject one variable from a reference vault:PATH#KEY[#VERSION], or a template holding {{ REF }}' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l require -d 'NAME must be set and non-empty in the command\'s environment' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l validate -d 'NAME must pass RULE: nonempty, int, url, json, pem or /REGEX/' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l auth -d 'Log in with this method instead of using VAULT_TOKEN or the stored token' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l auth-param -d 'A login parameter for --auth, as for `vaultctl login` (VALUE of @FILE or -)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l auth-path -d 'Mount path of the --auth method, when not the method\'s name' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l retry-timeout -d 'How long start-up retries an unreachable or sealed Vault [default: 2m]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l file -d 'Also write a secret to a file (mode 0600): one key\'s value, or the whole secret as JSON' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l template -d 'Render the template file SRC ({{ vault:PATH#KEY | FILTER }} placeholders) to DEST (mode 0600)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l on-change-command -d 'With --watch: run CMD with `sh -c` after a change rewrote a file (not given vaultctl\'s token)' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l on-change-timeout -d 'How long --on-change-command may run before it is killed [default: 30s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l poll-interval -d 'How often KV secrets are checked for a new version, with --watch [default: 60s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l debounce -d 'Changes this close together give one rewrite, with --watch [default: 1s]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l revoke-on-exit -d 'With --watch, revoke the dynamic leases when vaultctl stops [default: true]' -r -f -a "true\t''
+false\t''"
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l log-format -d 'Log lines as text or one JSON object a line: text, json [default: text]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -s q -l quiet -d 'Log only errors'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l env-refs -d 'Resolve read references (NAME=vault:PATH#KEY, or templates of them) found in the inherited environment; off by default: inherited variables are data'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l no-env-refs -d 'Leave inherited variables as they are (the default; overrides `env_refs = true`)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l watch -d 'Stay: keep the files fresh (renewal, re-issue, KV polling) until SIGTERM or SIGINT'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -s V -l version -d 'Print version'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l address -d 'Address of the Vault server [env: VAULT_ADDR] [default: https://127.0.0.1:8200]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l namespace -d 'Namespace for every request [env: VAULT_NAMESPACE]' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand env" -l ca-cert -d 'PEM file of the CA certificates to trust [env: VAULT_CACERT]' -r -F
@@ -1123,23 +1168,24 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s v -l v
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s q -l quiet -d 'Log only errors'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "login" -d 'Log in to Vault and store the token where the vault and bao CLIs look for it'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "logout" -d 'Revoke the stored token and remove it from the token file'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "token" -d 'Look up, renew or revoke the current token'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "kv" -d 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "db" -d 'Get credentials from a database secrets engine'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "write" -d 'Write to any path, of any engine (as `vault write`), and print Vault\'s answer'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "list" -d 'List the keys below any path (as `vault list`); folders end in "/"'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "delete" -d 'Delete any path (as `vault delete`)'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "exec" -d 'Run a command with secrets from Vault in its environment, and supervise it'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "env" -d 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "check" -d 'Resolve and validate the sources, and show each variable\'s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "profile" -d 'List the profiles of the config file, or show where each setting comes from'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec env check profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "status" -d 'Show whether Vault is reachable, initialized and unsealed, its version and HA mode'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "login" -d 'Log in to Vault and store the token where the vault and bao CLIs look for it'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "logout" -d 'Revoke the stored token and remove it from the token file'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "token" -d 'Look up, renew or revoke the current token'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "kv" -d 'Read and write secrets in a KV engine, version 1 or 2 (found out per mount)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "db" -d 'Get credentials from a database secrets engine'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "lease" -d 'Look up, renew or revoke a lease, such as one of database credentials'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "read" -d 'Read any path, of any engine: a plain logical read, printed as a Key/Value table'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "write" -d 'Write to any path, of any engine (as `vault write`), and print Vault\'s answer'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "list" -d 'List the keys below any path (as `vault list`); folders end in "/"'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "delete" -d 'Delete any path (as `vault delete`)'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "exec" -d 'Run a command with secrets from Vault in its environment, and supervise it'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "render" -d 'Write the --file and --template files from Vault, with no command: once, or kept fresh'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "env" -d 'Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "check" -d 'Resolve and validate the sources, and show each variable\'s source, version or lease TTL and verdict; never a value. Exits 1 when something would stop `exec`'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "profile" -d 'List the profiles of the config file, or show where each setting comes from'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and not __fish_seen_subcommand_from status login logout token kv db lease read write list delete exec render env check profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "lookup" -d 'Show the current token\'s policies, TTL and accessor (never the token itself)'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "renew" -d 'Renew the current token'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke the current token and its children'

@@ -19,6 +19,7 @@ pub mod params;
 pub mod plan;
 pub mod profile;
 pub mod read;
+pub mod render;
 pub mod settings;
 pub mod status;
 pub mod template;
@@ -125,6 +126,13 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Delete(args) => write::delete(&context(&cli.global)?, &args),
         // exec reports its own failures, settings included.
         Command::Exec(args) => Ok(exec::run(
+            context(&cli.global),
+            &args,
+            cli.global.verbose,
+            cli.global.quiet,
+        )),
+        // render reports its own failures, settings included.
+        Command::Render(args) => Ok(render::run(
             context(&cli.global),
             &args,
             cli.global.verbose,

@@ -119,6 +119,35 @@ pub fn write_files(view: &ChildView) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Writes the files of `view` whose bytes or mode differ from what is on disk (or that
+/// are missing), atomically, each with its mode; a file that is the same is not touched.
+/// Returns the destinations written; a failure is a warning, and the file is tried again
+/// at the next change.
+pub fn write_changed(view: &ChildView) -> Vec<std::path::PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut written = Vec::new();
+    for f in &view.files {
+        let contents = f.contents.expose().as_bytes();
+        let same = std::fs::metadata(&f.dest).is_ok_and(|m| {
+            m.is_file()
+                && m.permissions().mode() & 0o777 == f.mode
+                && m.len() == contents.len() as u64
+        }) && std::fs::read(&f.dest)
+            .is_ok_and(|old| Zeroizing::new(old).as_slice() == contents);
+        if same {
+            continue;
+        }
+        match crate::fsutil::write_atomic(&f.dest, contents, f.mode, false) {
+            Ok(()) => {
+                crate::info!("wrote {}", f.dest.display());
+                written.push(f.dest.clone());
+            }
+            Err(e) => crate::warn!("cannot write {}: {e}", f.dest.display()),
+        }
+    }
+    written
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,6 +201,45 @@ mod tests {
         assert_eq!(view.get("VAULT_TOKEN").as_deref(), Some("current"));
         assert_eq!(view.get("BAO_TOKEN").as_deref(), Some("current"));
         assert_eq!(view.get("VAULT_ROLE_ID"), None);
+    }
+
+    #[test]
+    fn only_files_whose_bytes_or_mode_changed_are_written_again() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let dir = tempfile::tempdir().expect("temp");
+        let file = |name: &str, text: &str, mode: u32| OutFile {
+            dest: dir.path().join(name),
+            contents: Secret::new(text),
+            mode,
+            source: "secret/a".into(),
+            reads: vec![ReadKey::path("secret/a")],
+        };
+        let view = |files| ChildView {
+            env: Vec::new(),
+            files,
+        };
+        let first = view(vec![file("a", "one", 0o600), file("b", "two", 0o600)]);
+        assert_eq!(write_changed(&first).len(), 2, "missing files are written");
+        let inode = |name: &str| {
+            std::fs::metadata(dir.path().join(name))
+                .expect("stat")
+                .ino()
+        };
+        let (a, b) = (inode("a"), inode("b"));
+        assert!(write_changed(&first).is_empty(), "nothing changed");
+        assert_eq!((inode("a"), inode("b")), (a, b));
+        let next = view(vec![file("a", "one", 0o640), file("b", "three", 0o600)]);
+        let written = write_changed(&next);
+        assert_eq!(written, [dir.path().join("a"), dir.path().join("b")]);
+        let meta = std::fs::metadata(dir.path().join("a")).expect("stat");
+        assert_eq!(meta.permissions().mode() & 0o777, 0o640);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("b")).expect("read"),
+            "three"
+        );
+        // A file changed on disk under vaultctl is put back.
+        std::fs::write(dir.path().join("b"), "edited").expect("write");
+        assert_eq!(write_changed(&next), [dir.path().join("b")]);
     }
 
     #[test]

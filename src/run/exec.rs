@@ -189,6 +189,7 @@ fn supervise_child(
             on_change: x.on_change,
             reload_signal: x.reload_signal.0,
             mask: sup.process().mask_list().cloned(),
+            files_only: None,
         },
         client: client.clone(),
         ledger: ledger.clone(),

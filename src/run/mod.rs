@@ -16,6 +16,7 @@ pub mod health;
 pub mod keepalive;
 pub mod ledger;
 pub mod plan;
+pub mod render;
 pub mod report;
 pub mod rotation;
 pub mod session;

@@ -42,6 +42,8 @@ pub mod defaults {
     pub const DEBOUNCE: Duration = Duration::from_secs(1);
     /// `--fallback-max-age`.
     pub const FALLBACK_MAX_AGE: Duration = Duration::from_secs(24 * 3600);
+    /// `render --on-change-timeout`.
+    pub const ON_CHANGE_TIMEOUT: Duration = Duration::from_secs(30);
     /// The mode of a rendered template (`--template`, `[[template]]` without `mode`).
     pub const TEMPLATE_MODE: u32 = 0o600;
 }
@@ -107,4 +109,15 @@ pub struct ExecPlan {
     pub log_format: LogFormat,
     /// Serve health, readiness and metrics here (`--listen`).
     pub listen: Option<std::net::SocketAddr>,
+}
+
+/// The options of `render` (its sources, files and `exec`-like options are in [`Plan`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderPlan {
+    /// Stay and keep the files fresh (`--watch`).
+    pub watch: bool,
+    /// Run with `sh -c` after a change rewrote a file (`--on-change-command`).
+    pub on_change_command: Option<String>,
+    /// How long that command may run (`--on-change-timeout`).
+    pub on_change_timeout: Duration,
 }

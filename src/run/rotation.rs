@@ -119,6 +119,92 @@ pub struct ChangeHandling {
     /// `--mask`: the values hidden in the command's output, shared with its output
     /// pumps; every rotation adds what it gives, never takes a value out.
     pub mask: Option<MaskList>,
+    /// `render --watch`: no child; a change rewrites the files whose bytes changed and
+    /// runs the on-change command (`on_change` and `reload_signal` are then unused).
+    pub files_only: Option<FilesOnly>,
+}
+
+/// What a change does when there is no child (`render --watch`).
+#[derive(Debug, Clone)]
+pub struct FilesOnly {
+    /// `--on-change-command`, run with `sh -c` after a change rewrote a file.
+    pub command: Option<String>,
+    /// `--on-change-timeout`: the command is killed after this long.
+    pub timeout: Duration,
+}
+
+impl FilesOnly {
+    /// Runs the command, if any, with `env` (the environment a child would get: no
+    /// credential of vaultctl's) and without standard input, bounded by the timeout;
+    /// killed (its process group) when it runs over. True when it ran and exited 0;
+    /// every other end is a warning, never fatal.
+    pub fn run_command(&self, env: &[childenv::EnvVar]) -> bool {
+        use std::os::unix::ffi::OsStrExt as _;
+        use std::os::unix::process::{CommandExt as _, ExitStatusExt as _};
+        let Some(command) = &self.command else {
+            return true;
+        };
+        let mut cmd = std::process::Command::new("sh");
+        cmd.arg("-c")
+            .arg(command)
+            .env_clear()
+            .envs(
+                env.iter()
+                    .map(|(k, v)| (k, std::ffi::OsStr::from_bytes(v.as_slice()))),
+            )
+            .stdin(std::process::Stdio::null())
+            .process_group(0);
+        let mut child = match cmd.spawn() {
+            Ok(child) => child,
+            Err(e) => {
+                crate::warn!("cannot run the --on-change-command: {e}");
+                return false;
+            }
+        };
+        let pid = child.id();
+        crate::info!("running the --on-change-command (pid {pid})");
+        let deadline = Instant::now() + self.timeout;
+        loop {
+            match child.try_wait() {
+                Ok(Some(status)) if status.success() => {
+                    crate::info!("the --on-change-command exited 0");
+                    return true;
+                }
+                Ok(Some(status)) => {
+                    match (status.code(), status.signal()) {
+                        (Some(code), _) => {
+                            crate::warn!("the --on-change-command failed with exit code {code}")
+                        }
+                        (None, Some(n)) => {
+                            crate::warn!("the --on-change-command was killed by signal {n}")
+                        }
+                        _ => crate::warn!("the --on-change-command failed ({status})"),
+                    }
+                    return false;
+                }
+                Ok(None) if Instant::now() >= deadline => {
+                    crate::warn!(
+                        "the --on-change-command ran over {} (--on-change-timeout); killing it",
+                        crate::duration::human(self.timeout.as_secs())
+                    );
+                    if let Ok(pgid) = i32::try_from(pid) {
+                        let _ = nix::sys::signal::killpg(
+                            nix::unistd::Pid::from_raw(pgid),
+                            Signal::SIGKILL,
+                        );
+                    }
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    return false;
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+                Err(e) => {
+                    crate::warn!("cannot wait for the --on-change-command: {e}");
+                    return false;
+                }
+            }
+        }
+    }
 }
 
 /// The state of rotation: the sources, the latest reads and what the child has.
@@ -210,6 +296,19 @@ impl Rotation {
             return false;
         }
         let leases = ledger::leases_of(&self.reads);
+        if let Some(files_only) = &self.options.files_only {
+            // The application may still use the old credentials: they stay held.
+            self.with_ledger(|l| l.added(leases));
+            let written = childenv::write_changed(&view);
+            if written.is_empty() {
+                crate::info!("{paths} changed, but no file did");
+            } else {
+                crate::info!("{paths} changed; rewrote {} file(s)", written.len());
+                files_only.run_command(&view.env);
+            }
+            self.current = view;
+            return false;
+        }
         let mask = match &self.options.mask {
             Some(list) => {
                 // Before the files are rewritten: the child may read them at any time.

@@ -160,7 +160,7 @@ const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Ends vaultctl ([`Outcome::Stopped`]) if a start stopped by `signal` has not ended in
 /// time.
-fn watchdog(signal: Signal) {
+pub fn watchdog(signal: Signal) {
     let spawned = std::thread::Builder::new()
         .name("stop-watchdog".into())
         .stack_size(64 * 1024)

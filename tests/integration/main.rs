@@ -28,6 +28,8 @@ mod plan;
 mod profiles;
 mod quoting;
 mod read;
+mod recipes;
+mod render;
 mod rotation;
 mod runtime;
 mod settings;

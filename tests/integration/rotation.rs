@@ -45,12 +45,23 @@ impl Running {
         env: &[(&str, &str)],
         args: &[&str],
     ) -> Running {
+        Running::start_command("exec", addr, token, env, args)
+    }
+
+    /// As [`Running::start_env`], for another vaultctl command than `exec`.
+    pub(crate) fn start_command(
+        command: &str,
+        addr: &str,
+        token: Option<&str>,
+        env: &[(&str, &str)],
+        args: &[&str],
+    ) -> Running {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_vaultctl"));
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", std::env::temp_dir())
             .env("VAULT_ADDR", addr)
-            .arg("exec")
+            .arg(command)
             .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

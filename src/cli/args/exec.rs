@@ -55,6 +55,17 @@ pub struct SourceArgs {
     pub retry_timeout: Option<Given<Duration>>,
 }
 
+/// The files written from secrets: shared by `exec` and `render`.
+#[derive(Debug, Args, Default, Clone)]
+pub struct FileArgs {
+    /// Also write a secret to a file (mode 0600): one key's value, or the whole secret as JSON
+    #[arg(long = "file", value_name = "DEST=REF")]
+    pub files: Vec<String>,
+    /// Render the template file SRC ({{ vault:PATH#KEY | FILTER }} placeholders) to DEST (mode 0600)
+    #[arg(long = "template", value_name = "DEST=SRC")]
+    pub templates: Vec<String>,
+}
+
 /// Run a command with secrets from Vault in its environment, and supervise it.
 ///
 /// Every reference is resolved and validated before the command starts; a problem
@@ -78,12 +89,9 @@ pub struct ExecArgs {
     /// multi-line value) in its stdout and stderr with *****
     #[arg(long)]
     pub mask: bool,
-    /// Also write a secret to a file (mode 0600): one key's value, or the whole secret as JSON
-    #[arg(long = "file", value_name = "DEST=REF")]
-    pub files: Vec<String>,
-    /// Render the template file SRC ({{ vault:PATH#KEY | FILTER }} placeholders) to DEST (mode 0600)
-    #[arg(long = "template", value_name = "DEST=SRC")]
-    pub templates: Vec<String>,
+    /// The files.
+    #[command(flatten)]
+    pub outputs: FileArgs,
     /// Hand vaultctl's token on to the command as VAULT_TOKEN (it is removed otherwise)
     #[arg(long)]
     pub pass_token: bool,
@@ -154,4 +162,49 @@ pub struct CheckArgs {
     /// The sources.
     #[command(flatten)]
     pub sources: SourceArgs,
+}
+
+pub(super) const RENDER_EXAMPLES: &str = "Examples:
+  vaultctl render --template /run/app/db.env=db.env.tpl --file /run/app/tls.key=vault:pki/issue/web#private_key
+  vaultctl render --watch --on-change-command 'kill -HUP $(cat /run/app/pid)' \\
+                  --template /run/app/config.json=config.json.tpl   # a sidecar";
+
+/// Write the --file and --template files from Vault, with no command: once, or kept fresh.
+///
+/// Without --watch vaultctl logs in, reads every source, writes every file (mode 0600 or
+/// the template's, atomically) and exits 0, as an init container does; on any problem it
+/// writes nothing, revokes what it leased and exits 1 (2 when Vault stayed unreachable).
+/// The dynamic leases of files written are left alive: the application uses them.
+/// With --watch it stays, keeps the token and the secrets fresh as `exec` does, rewrites
+/// a file only when its bytes change, runs --on-change-command after a rewrite, and on
+/// SIGTERM or SIGINT revokes its leases (--revoke-on-exit) and exits 0.
+#[derive(Debug, Args, Default)]
+pub struct RenderArgs {
+    /// The sources.
+    #[command(flatten)]
+    pub sources: SourceArgs,
+    /// The files.
+    #[command(flatten)]
+    pub outputs: FileArgs,
+    /// Stay: keep the files fresh (renewal, re-issue, KV polling) until SIGTERM or SIGINT
+    #[arg(long, help_heading = "Rotation")]
+    pub watch: bool,
+    /// With --watch: run CMD with `sh -c` after a change rewrote a file (not given vaultctl's token)
+    #[arg(long, value_name = "CMD", help_heading = "Rotation")]
+    pub on_change_command: Option<String>,
+    /// How long --on-change-command may run before it is killed [default: 30s]
+    #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Rotation")]
+    pub on_change_timeout: Option<Given<Duration>>,
+    /// How often KV secrets are checked for a new version, with --watch [default: 60s]
+    #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Rotation")]
+    pub poll_interval: Option<Given<Duration>>,
+    /// Changes this close together give one rewrite, with --watch [default: 1s]
+    #[arg(long, value_name = "DURATION", value_parser = Given::<Duration>::clap, help_heading = "Rotation")]
+    pub debounce: Option<Given<Duration>>,
+    /// With --watch, revoke the dynamic leases when vaultctl stops [default: true]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub revoke_on_exit: Option<bool>,
+    /// Log lines as text or one JSON object a line: text, json [default: text]
+    #[arg(long, value_name = "FORMAT", value_parser = Given::<LogFormat>::clap)]
+    pub log_format: Option<Given<LogFormat>>,
 }

@@ -103,6 +103,9 @@ pub enum Command {
     /// Run a command with secrets from Vault in its environment, and supervise it.
     #[command(after_long_help = exec::EXEC_EXAMPLES)]
     Exec(Box<ExecArgs>),
+    /// Write the --file and --template files from Vault, with no command: once, or kept fresh.
+    #[command(after_long_help = exec::RENDER_EXAMPLES)]
+    Render(Box<RenderArgs>),
     /// Print secrets as environment variables for a shell, a .env file, JSON or GitHub Actions.
     Env(EnvArgs),
     /// Resolve and validate the sources, and show each variable's source, version or

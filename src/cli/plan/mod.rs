@@ -15,6 +15,7 @@
 
 mod fallback;
 pub mod login;
+mod render;
 #[cfg(test)]
 mod tests;
 
@@ -24,6 +25,7 @@ use crate::redacted::Secret;
 use crate::run::plan::{ExecPlan, Plan, TokenSource, defaults};
 use crate::secrets::sources::Origin;
 use crate::secrets::{Kind, Problem, Sources};
+pub use render::{build_render, render_from_process};
 use std::ffi::OsString;
 
 /// A way to find `VAULT_TOKEN` or the stored token.
@@ -178,64 +180,34 @@ fn exec_plan(exec: Option<&ExecArgs>, file: &ExecTable, problems: &mut Vec<Probl
             "{listen_named} cannot be used with {once_named}: with --once vaultctl replaces itself, so nothing is left to answer probes"
         )));
     }
+    // An `[exec]` option: its flag is the key with dashes (`kill_timeout`,
+    // `--kill-timeout`, `exec.kill_timeout`).
+    macro_rules! option {
+        ($key:ident, $default:ident) => {
+            pick(
+                (
+                    &args.$key,
+                    &format!("--{}", stringify!($key).replace('_', "-")),
+                ),
+                (&file.$key, concat!("exec.", stringify!($key))),
+                defaults::$default,
+                problems,
+            )
+        };
+    }
     ExecPlan {
         command: args.command.clone(),
         once,
         mask,
-        kill_signal: pick(
-            (&args.kill_signal, "--kill-signal"),
-            (&file.kill_signal, "exec.kill_signal"),
-            defaults::KILL_SIGNAL,
-            problems,
-        ),
-        kill_timeout: pick(
-            (&args.kill_timeout, "--kill-timeout"),
-            (&file.kill_timeout, "exec.kill_timeout"),
-            defaults::KILL_TIMEOUT,
-            problems,
-        ),
-        on_change: pick(
-            (&args.on_change, "--on-change"),
-            (&file.on_change, "exec.on_change"),
-            defaults::ON_CHANGE,
-            problems,
-        ),
-        reload_signal: pick(
-            (&args.reload_signal, "--reload-signal"),
-            (&file.reload_signal, "exec.reload_signal"),
-            defaults::RELOAD_SIGNAL,
-            problems,
-        ),
-        poll_interval: pick(
-            (&args.poll_interval, "--poll-interval"),
-            (&file.poll_interval, "exec.poll_interval"),
-            defaults::POLL_INTERVAL,
-            problems,
-        ),
-        splay: pick(
-            (&args.splay, "--splay"),
-            (&file.splay, "exec.splay"),
-            defaults::SPLAY,
-            problems,
-        ),
-        min_restart_interval: pick(
-            (&args.min_restart_interval, "--min-restart-interval"),
-            (&file.min_restart_interval, "exec.min_restart_interval"),
-            defaults::MIN_RESTART_INTERVAL,
-            problems,
-        ),
-        debounce: pick(
-            (&args.debounce, "--debounce"),
-            (&file.debounce, "exec.debounce"),
-            defaults::DEBOUNCE,
-            problems,
-        ),
-        log_format: pick(
-            (&args.log_format, "--log-format"),
-            (&file.log_format, "exec.log_format"),
-            defaults::LOG_FORMAT,
-            problems,
-        ),
+        kill_signal: option!(kill_signal, KILL_SIGNAL),
+        kill_timeout: option!(kill_timeout, KILL_TIMEOUT),
+        on_change: option!(on_change, ON_CHANGE),
+        reload_signal: option!(reload_signal, RELOAD_SIGNAL),
+        poll_interval: option!(poll_interval, POLL_INTERVAL),
+        splay: option!(splay, SPLAY),
+        min_restart_interval: option!(min_restart_interval, MIN_RESTART_INTERVAL),
+        debounce: option!(debounce, DEBOUNCE),
+        log_format: option!(log_format, LOG_FORMAT),
         listen,
     }
 }
@@ -316,7 +288,7 @@ fn gather(
     for (dest, reference) in &file.exec.file {
         sources.add_file(&format!("{dest}={reference}"));
     }
-    for f in exec.map(|e| e.files.as_slice()).unwrap_or_default() {
+    for f in exec.map(|e| e.outputs.files.as_slice()).unwrap_or_default() {
         sources.add_file(f);
     }
     for (i, t) in file.template.iter().enumerate() {
@@ -332,7 +304,10 @@ fn gather(
         let text = std::fs::read_to_string(&t.source);
         sources.add_template_file(&what, &t.destination, &t.source, text, mode);
     }
-    for t in exec.map(|e| e.templates.as_slice()).unwrap_or_default() {
+    for t in exec
+        .map(|e| e.outputs.templates.as_slice())
+        .unwrap_or_default()
+    {
         let (dest, src) = t.split_once('=').unwrap_or((t, ""));
         let text = std::fs::read_to_string(src);
         sources.add_template_file("--template", dest, src, text, defaults::TEMPLATE_MODE);

@@ -506,3 +506,72 @@ fn listen_takes_host_and_port_from_the_flag_or_the_file_and_not_with_once() {
         problems[0]
     );
 }
+
+impl Case {
+    /// Builds the plan of `vaultctl render FLAGS`.
+    fn render(&self, flags: &[&str]) -> Result<(Plan, crate::run::plan::RenderPlan), Vec<Problem>> {
+        let config = self.file("config.toml", &self.config);
+        let env = move |k: &str| (k == "VAULTCTL_CONFIG").then(|| config.clone());
+        let args = ["vaultctl", "render"].iter().chain(flags).copied();
+        let cli = Cli::try_parse_from(args).expect("the flags parse");
+        let settings = Settings::resolve(&cli.global, &env, false, false).expect("settings");
+        let stored = || Ok(self.stored.map(Secret::new));
+        match &cli.command {
+            Command::Render(render) => build_render(&settings, render, Vec::new(), &stored),
+            _ => panic!("not render"),
+        }
+    }
+}
+
+#[test]
+fn render_needs_a_file_and_watch_for_its_on_change_options() {
+    let case = Case::new("");
+    let problems = refused_render(case.render(&["--secret", "secret/a"]));
+    assert_eq!(problems.len(), 1, "{}", lines(&problems));
+    assert!(
+        problems[0]
+            .to_string()
+            .contains("--file DEST=REF or --template DEST=SRC"),
+        "{}",
+        lines(&problems)
+    );
+    let problems = refused_render(case.render(&[
+        "--file",
+        "/tmp/a=vault:secret/a#k",
+        "--on-change-command",
+        "true",
+        "--on-change-timeout",
+        "5s",
+    ]));
+    assert_eq!(problems.len(), 2, "{}", lines(&problems));
+    about(&problems, "--on-change-command");
+    about(&problems, "--on-change-timeout");
+    // A file from the config file is enough; the options of exec apply (flag > [exec]
+    // > default), render's own default too; no token is handed on, no cache.
+    let case = Case::new(
+        "[exec]\npass_token = true\npoll_interval = \"5s\"\n[exec.file]\n\"/tmp/a\" = \"vault:secret/a#k\"\n",
+    );
+    let (plan, render) = planned_render(case.render(&["--watch", "--debounce", "3s"]));
+    assert!(render.watch);
+    assert_eq!(render.on_change_timeout, defaults::ON_CHANGE_TIMEOUT);
+    assert_eq!(render.on_change_command, None);
+    assert_eq!(plan.exec.poll_interval, Duration::from_secs(5));
+    assert_eq!(plan.exec.debounce, Duration::from_secs(3));
+    assert!(!plan.pass_token);
+    assert_eq!(plan.sources.files.len(), 1);
+}
+
+fn planned_render(
+    result: Result<(Plan, crate::run::plan::RenderPlan), Vec<Problem>>,
+) -> (Plan, crate::run::plan::RenderPlan) {
+    result.unwrap_or_else(|problems| panic!("{}", lines(&problems)))
+}
+
+fn refused_render(
+    result: Result<(Plan, crate::run::plan::RenderPlan), Vec<Problem>>,
+) -> Vec<Problem> {
+    match result {
+        Ok(_) => panic!("the plan was made"),
+        Err(problems) => problems,
+    }
+}
