@@ -1200,6 +1200,7 @@ Register-ArgumentCompleter -Native -CommandName 'vaultctl' -ScriptBlock {
             [CompletionResult]::new('--debounce', '--debounce', [CompletionResultType]::ParameterName, 'Changes this close together give one rewrite, with --watch [default: 1s]')
             [CompletionResult]::new('--revoke-on-exit', '--revoke-on-exit', [CompletionResultType]::ParameterName, 'With --watch, revoke the dynamic leases when vaultctl stops [default: true]')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log lines as text or one JSON object a line: text, json [default: text]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'With --watch: serve /healthz, /readyz (200 once every file is written) and /metrics (Prometheus) over HTTP on HOST:PORT, such as 0.0.0.0:9102')
             [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more: -v what happens (retries), -vv every request, -vvv everything')

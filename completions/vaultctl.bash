@@ -3766,7 +3766,7 @@ _vaultctl() {
             return 0
             ;;
         vaultctl__subcmd__render)
-            opts="-v -q -h -V --address --namespace --ca-cert --ca-path --client-cert --client-key --tls-server-name --tls-skip-verify --timeout --max-retries --format --color --verbose --quiet --config --profile --secret --env --env-refs --no-env-refs --require --validate --auth --auth-param --auth-path --retry-timeout --file --template --watch --on-change-command --on-change-timeout --poll-interval --debounce --revoke-on-exit --log-format --help --version"
+            opts="-v -q -h -V --address --namespace --ca-cert --ca-path --client-cert --client-key --tls-server-name --tls-skip-verify --timeout --max-retries --format --color --verbose --quiet --config --profile --secret --env --env-refs --no-env-refs --require --validate --auth --auth-param --auth-path --retry-timeout --file --template --watch --on-change-command --on-change-timeout --poll-interval --debounce --revoke-on-exit --log-format --listen --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3885,6 +3885,10 @@ _vaultctl() {
                     return 0
                     ;;
                 --log-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1128,6 +1128,7 @@ set edit:completion:arg-completer[vaultctl] = {|@words|
             cand --debounce 'Changes this close together give one rewrite, with --watch [default: 1s]'
             cand --revoke-on-exit 'With --watch, revoke the dynamic leases when vaultctl stops [default: true]'
             cand --log-format 'Log lines as text or one JSON object a line: text, json [default: text]'
+            cand --listen 'With --watch: serve /healthz, /readyz (200 once every file is written) and /metrics (Prometheus) over HTTP on HOST:PORT, such as 0.0.0.0:9102'
             cand --tls-skip-verify 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
             cand -v 'Log more: -v what happens (retries), -vv every request, -vvv everything'
             cand --verbose 'Log more: -v what happens (retries), -vv every request, -vvv everything'

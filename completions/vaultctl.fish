@@ -990,6 +990,7 @@ complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l debounce -d
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l revoke-on-exit -d 'With --watch, revoke the dynamic leases when vaultctl stops [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l log-format -d 'Log lines as text or one JSON object a line: text, json [default: text]' -r
+complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l listen -d 'With --watch: serve /healthz, /readyz (200 once every file is written) and /metrics (Prometheus) over HTTP on HOST:PORT, such as 0.0.0.0:9102' -r
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -l tls-skip-verify -d 'Do not verify the server certificate (insecure) [env: VAULT_SKIP_VERIFY]'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -s v -l verbose -d 'Log more: -v what happens (retries), -vv every request, -vvv everything'
 complete -c vaultctl -n "__fish_vaultctl_using_subcommand render" -s q -l quiet -d 'Log only errors'

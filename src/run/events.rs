@@ -6,7 +6,7 @@
 use super::health::{self, metrics::ErrorKind};
 use crate::lifecycle::secrets::WatchEvent;
 use crate::lifecycle::token::{TokenEvent, TokenLease};
-use crate::secrets::read::{Fetched, ReadKey};
+use crate::secrets::read::{Fetched, ReadKey, Reads};
 use std::time::{Duration, Instant, SystemTime};
 
 fn human(d: Duration) -> String {
@@ -32,10 +32,15 @@ pub fn lifetime(key: &ReadKey, fetched: &Fetched) -> Option<Duration> {
     }
 }
 
-/// Records a source as read at start (for `--listen`).
-pub fn source(key: &ReadKey, fetched: &Fetched) {
-    let ttl = lifetime(key, fetched);
-    health::record(|m| m.source(&key.to_string(), ttl, Instant::now()));
+/// Records the sources read at start (for `--listen`): each that answered.
+pub fn sources(reads: &Reads) {
+    for (key, fetched) in reads
+        .iter()
+        .filter_map(|(k, r)| Some((k, r.as_ref().ok()?)))
+    {
+        let ttl = lifetime(key, fetched);
+        health::record(|m| m.source(&key.to_string(), ttl, Instant::now()));
+    }
 }
 
 /// Records the token's lease as known at start or looked up (for `--listen`); a TTL of

@@ -70,11 +70,7 @@ pub fn run(plan: Plan, client: Client) -> Outcome {
         ledger.finish(&resolved.client);
         return Outcome::ExecFailed;
     }
-    for (key, read) in resolved.reads.iter() {
-        if let Ok(fetched) = read {
-            super::events::source(key, fetched);
-        }
-    }
+    super::events::sources(&resolved.reads);
     let Some((program, args)) = plan.exec.command.split_first() else {
         report::error(&"no command given");
         return Outcome::ExecFailed;

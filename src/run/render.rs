@@ -8,6 +8,7 @@
 //! (`--revoke-on-exit`). A stop during start-up is handled as `exec`'s ([`crate::stop`]).
 
 use super::first;
+use super::health::{self, metrics::Phase};
 use super::keepalive::{self, Start};
 use super::ledger::Ledger;
 use super::plan::{Plan, RenderPlan};
@@ -31,6 +32,29 @@ pub fn run(plan: Plan, render: &RenderPlan, client: Client) -> Outcome {
         report::error(&format!("cannot watch signals: {e}"));
         return Outcome::LocalError;
     }
+    // Before the first request, so that a port in use fails the run before anything is
+    // leased, and probes get 503 (not a refused connection) until the files are written.
+    if let Some(addr) = plan.exec.listen {
+        match health::listen(addr) {
+            Ok(bound) => crate::info!("serving /healthz, /readyz and /metrics on http://{bound}"),
+            Err(e) => {
+                report::error(&e);
+                return Outcome::LocalError;
+            }
+        }
+    }
+    let outcome = write_and_watch(plan, render, client, &rx);
+    health::finished();
+    outcome
+}
+
+/// The first requests, the files, and with `--watch` keeping them fresh until a stop.
+fn write_and_watch(
+    plan: Plan,
+    render: &RenderPlan,
+    client: Client,
+    rx: &mpsc::Receiver<Signal>,
+) -> Outcome {
     let (resolved, plan) = match first::first_reads(plan, client) {
         Ok(done) => done,
         Err(failed) => {
@@ -61,6 +85,8 @@ pub fn run(plan: Plan, render: &RenderPlan, client: Client) -> Outcome {
         return Outcome::LocalError;
     }
     let leases = resolved.leases();
+    super::events::sources(&resolved.reads);
+    health::record(|m| m.set_phase(Phase::Running));
     if !render.watch {
         if !leases.is_empty() {
             crate::info!(

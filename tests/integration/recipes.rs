@@ -840,7 +840,6 @@ fn canonical(flag: &str) -> String {
 }
 
 #[test]
-#[ignore = "needs render and --listen: un-ignored by the lead after merge"]
 fn every_vaultctl_command_line_in_the_recipes_uses_flags_the_binary_has() {
     let (lines, flags) = recipe_commands();
     let mut cache = HashMap::new();
@@ -1209,7 +1208,6 @@ fn the_entrypoint_recipe_logs_in_as_the_service_account_and_runs_the_app_with_it
 }
 
 #[test]
-#[ignore = "needs render and --listen: un-ignored by the lead after merge"]
 fn the_entrypoint_recipe_serves_readyz_healthz_and_metrics_on_its_listen_address() {
     run_the_entrypoint_recipe(true);
 }
@@ -1330,7 +1328,6 @@ fn the_sidecar_recipes_template_and_files_render_and_the_database_url_connects()
 }
 
 #[test]
-#[ignore = "needs render and --listen: un-ignored by the lead after merge"]
 fn the_sidecar_recipe_writes_the_files_once_then_keeps_them_and_answers_its_probes() {
     let run = SidecarRun::new();
     // The init container: writes every file once and exits 0.

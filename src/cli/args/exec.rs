@@ -207,4 +207,8 @@ pub struct RenderArgs {
     /// Log lines as text or one JSON object a line: text, json [default: text]
     #[arg(long, value_name = "FORMAT", value_parser = Given::<LogFormat>::clap)]
     pub log_format: Option<Given<LogFormat>>,
+    /// With --watch: serve /healthz, /readyz (200 once every file is written) and /metrics
+    /// (Prometheus) over HTTP on HOST:PORT, such as 0.0.0.0:9102
+    #[arg(long, value_name = "HOST:PORT", value_parser = Given::<SocketAddr>::clap)]
+    pub listen: Option<Given<SocketAddr>>,
 }

@@ -1,7 +1,7 @@
 //! The plan of `render`: the plan of `exec` (same sources, files, login, precedence of
 //! flag over `[exec]` key over default) without a command, and the options only `render`
 //! has ([`RenderPlan`]). Every problem is found before Vault is asked anything: no file
-//! to write, `--on-change-command` or `--on-change-timeout` without `--watch`.
+//! to write, `--on-change-command`, `--on-change-timeout` or `--listen` without `--watch`.
 
 use super::{StoredToken, build, pick};
 use crate::cli::args::{ExecArgs, RenderArgs};
@@ -24,6 +24,7 @@ pub fn build_render(
         debounce: args.debounce.clone(),
         revoke_on_exit: args.revoke_on_exit,
         log_format: args.log_format.clone(),
+        listen: args.listen.clone(),
         ..ExecArgs::default()
     };
     let mut problems = Vec::new();
@@ -43,6 +44,7 @@ pub fn build_render(
         for (given, flag) in [
             (args.on_change_command.is_some(), "--on-change-command"),
             (args.on_change_timeout.is_some(), "--on-change-timeout"),
+            (args.listen.is_some(), "--listen"),
         ] {
             if given {
                 problems.push(Problem::option(
@@ -95,6 +97,11 @@ pub fn build_render(
     // No command: no token handed on, no cache to start it from.
     plan.pass_token = false;
     plan.fallback = None;
+    // Without --watch render ends once the files are written: nothing to probe (the
+    // config file's `exec.listen` is for the long-running modes).
+    if !args.watch {
+        plan.exec.listen = None;
+    }
     let render = RenderPlan {
         watch: args.watch,
         on_change_command: args.on_change_command.clone(),
