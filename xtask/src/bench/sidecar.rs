@@ -238,7 +238,10 @@ impl Pods<'_> {
             "{{{{ with secret \"secret/data/app/p{KV_SECRET}\" }}}}{{{{ .Data.data | toJSON }}}}{{{{ end }}}}"
         );
         for (dest, contents) in [
-            (url, format!("DATABASE_URL={}\n", url_template(self.lab, true))),
+            (
+                url,
+                format!("DATABASE_URL={}\n", url_template(self.lab, true)),
+            ),
             (conf, file_template(spec.vars, true)),
             (kv, kv_json),
         ] {
@@ -431,8 +434,11 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A field of [`Mem`].
+type Field = fn(&Mem) -> u64;
+
 /// The mean of a field of the pods' memory.
-fn mean(mem: &[Mem], f: fn(&Mem) -> u64) -> Option<u64> {
+fn mean(mem: &[Mem], f: Field) -> Option<u64> {
     (!mem.is_empty()).then(|| mem.iter().map(f).sum::<u64>() / mem.len() as u64)
 }
 
@@ -472,11 +478,11 @@ pub fn report(s: &Sidecar) {
         "PSS",
         "all files"
     );
-    for c in 0..2 {
+    for (c, name) in NAMES.iter().enumerate() {
         let m = &s.mem[c];
         out!(
             "{:<34} {:>5} {:>10} {:>10} {:>10} {:>14}",
-            NAMES[c],
+            name,
             m.len(),
             fmt_mib(mean(m, |m| m.rss)),
             fmt_mib(mean(m, |m| m.anon)),
@@ -495,7 +501,7 @@ pub fn report(s: &Sidecar) {
     );
     out!("private = RssAnon, PSS = shared pages split among the processes that map them;");
     out!("all files = from the first spawn of the pods to the last pod's files");
-    let ratio_of = |f: fn(&Mem) -> u64| {
+    let ratio_of = |f: Field| {
         let (v, a) = (mean(&s.mem[0], f), mean(&s.mem[1], f));
         ratio(v.map(|k| k as f64), a.map(|k| k as f64))
     };
@@ -530,7 +536,7 @@ pub fn summary(s: &Sidecar, line: &dyn Fn(&str, String, String, String, &str)) {
         ratio(a.map(ms), v.map(ms)),
         "",
     );
-    let rows: [(&str, fn(&Mem) -> u64); 3] = [
+    let rows: [(&str, Field); 3] = [
         ("sidecar memory per pod, RSS (agent)", |m| m.rss),
         ("sidecar memory per pod, private (agent)", |m| m.anon),
         ("sidecar memory per pod, PSS (agent)", |m| m.pss),
@@ -555,7 +561,10 @@ mod tests {
     fn a_file_counts_only_when_complete() {
         let url = "DATABASE_URL=postgresql://v-app-1:p%40ss@127.0.0.1:5432/postgres\n";
         assert_eq!(url_parts(url), Some(("v-app-1", "p%40ss")));
-        assert_eq!(url_parts("DATABASE_URL=postgresql://:@127.0.0.1/postgres"), None);
+        assert_eq!(
+            url_parts("DATABASE_URL=postgresql://:@127.0.0.1/postgres"),
+            None
+        );
         assert_eq!(url_parts("DATABASE_URL=postgresql://u:p@127.0.0.1:5"), None);
         let mut conf = String::new();
         for i in 0..setup::APP_PATHS {
