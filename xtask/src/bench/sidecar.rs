@@ -501,9 +501,10 @@ pub fn report(s: &Sidecar) {
     );
     out!("private = RssAnon, PSS = shared pages split among the processes that map them;");
     out!("all files = from the first spawn of the pods to the last pod's files");
-    let ratio_of = |f: Field| {
-        let (v, a) = (mean(&s.mem[0], f), mean(&s.mem[1], f));
-        ratio(v.map(|k| k as f64), a.map(|k| k as f64))
+    // Two decimals: the target is a fraction near 0.1.
+    let ratio_of = |f: Field| match (mean(&s.mem[0], f), mean(&s.mem[1], f)) {
+        (Some(v), Some(a)) if a > 0 => format!("{:.2}x", v as f64 / a as f64),
+        _ => "-".into(),
     };
     out!(
         "vaultctl / agent memory per pod: RSS {}, private {}, PSS {}  (target: at most 0.1x)",
