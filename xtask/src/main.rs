@@ -77,7 +77,7 @@ fn main() -> ExitCode {
     }
 }
 
-const BENCH_USAGE: &str = "usage: cargo xtask bench [--quick] [--runs N] [--fleet N] [--window SECS] [--write FILE] [--only kv,exec,rotation,requests,fleet,cluster,shell,templates,fallback,trees] [RUNS]";
+const BENCH_USAGE: &str = "usage: cargo xtask bench [--quick] [--runs N] [--fleet N] [--window SECS] [--write FILE] [--only kv,exec,rotation,requests,fleet,cluster,shell,templates,fallback,trees,sidecar] [RUNS]";
 
 /// The benchmark's plan from its arguments.
 fn bench_plan(args: &[String]) -> Result<bench::Plan, String> {

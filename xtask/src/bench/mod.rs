@@ -21,6 +21,9 @@
 //! 10. whole trees: `kv list -r`, `kv export` and `kv import` of 2,000 KV v2 secrets,
 //!     beside a scripted bao loop (a `bao kv list` walk, one `bao kv get` per secret)
 //!     ([`trees`]);
+//! 11. the sidecar: `vaultctl render --watch` beside OpenBao Agent with `template`
+//!     blocks and no `exec`, writing the same three files: time to the files, and the
+//!     memory per pod of K pods of each running at once ([`sidecar`]);
 //!
 //! then prints the tables ([`report`]). `--quick` shortens every part (the bao loop of
 //! part 10 still takes minutes); `--only` picks parts. Everything started is stopped,
@@ -52,6 +55,7 @@ mod requests;
 mod rotation;
 mod setup;
 mod shell;
+mod sidecar;
 mod startup;
 mod stats;
 mod templates;
@@ -76,15 +80,17 @@ pub struct Plan {
     pub fleet: usize,
     /// The fleet's request-counting window.
     pub fleet_window: Duration,
+    /// Sidecars of each kind running at once for their memory per pod.
+    pub pods: usize,
     /// Parts to run (`kv`, `exec`, `rotation`, `requests`, `fleet`, `cluster`, `shell`,
-    /// `templates`, `fallback`, `trees`).
+    /// `templates`, `fallback`, `trees`, `sidecar`).
     pub parts: Vec<String>,
     /// Where to write the report as markdown (`--write FILE`).
     pub write: Option<std::path::PathBuf>,
 }
 
 /// Every part's name, in order.
-pub const PARTS: [&str; 10] = [
+pub const PARTS: [&str; 11] = [
     "kv",
     "exec",
     "rotation",
@@ -95,6 +101,7 @@ pub const PARTS: [&str; 10] = [
     "templates",
     "fallback",
     "trees",
+    "sidecar",
 ];
 
 impl Plan {
@@ -110,6 +117,7 @@ impl Plan {
                 window: Duration::from_secs(60),
                 fleet: 50,
                 fleet_window: Duration::from_secs(30),
+                pods: 10,
                 parts: all,
                 write: None,
             }
@@ -121,6 +129,7 @@ impl Plan {
                 window: Duration::from_secs(600),
                 fleet: 200,
                 fleet_window: Duration::from_secs(60),
+                pods: 20,
                 parts: all,
                 write: None,
             }
@@ -230,6 +239,9 @@ pub fn run(root: &Path, plan: &Plan) -> Result<(), String> {
     }
     if plan.has("trees") {
         results.trees = Some(trees::measure(&lab, plan.runs)?);
+    }
+    if plan.has("sidecar") {
+        results.sidecar = Some(sidecar::measure(&lab, &roles, plan.runs, plan.pods)?);
     }
     drop(lab);
     out!("\n# vaultctl benchmark\n\n{}", machine());

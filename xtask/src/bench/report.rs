@@ -37,6 +37,8 @@ pub struct Results {
     pub fallback: Option<super::fallback::FallbackStart>,
     /// Part 10.
     pub trees: Option<super::trees::Trees>,
+    /// Part 11.
+    pub sidecar: Option<super::sidecar::Sidecar>,
 }
 
 /// Prints every section that ran, then the summary.
@@ -70,6 +72,9 @@ pub fn print(r: &Results) {
     }
     if let Some(t) = &r.trees {
         super::trees::report(t);
+    }
+    if let Some(s) = &r.sidecar {
+        super::sidecar::report(s);
     }
     summary(r);
 }
@@ -449,6 +454,9 @@ fn summary(r: &Results) {
     }
     if let Some(t) = &r.trees {
         super::trees::summary(t, &line);
+    }
+    if let Some(s) = &r.sidecar {
+        super::sidecar::summary(s, &line);
     }
 }
 

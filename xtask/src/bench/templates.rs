@@ -135,7 +135,7 @@ impl Files {
 
 /// The config file: one `NAME: VALUE` line a variable; vaultctl's placeholders or the
 /// agent's consul-template expressions.
-fn file_template(vars: &[Var], agent: bool) -> String {
+pub(super) fn file_template(vars: &[Var], agent: bool) -> String {
     vars.iter()
         .map(|v| {
             let value = if agent {
@@ -149,7 +149,7 @@ fn file_template(vars: &[Var], agent: bool) -> String {
 }
 
 /// The DATABASE_URL template, vaultctl's or the agent's.
-fn url_template(lab: &Lab, agent: bool) -> String {
+pub(super) fn url_template(lab: &Lab, agent: bool) -> String {
     let creds = format!("database/creds/{}", setup::DB_ROLE);
     let userinfo = if agent {
         format!(
