@@ -3,7 +3,7 @@
 //! are left alive, since the application uses them; on any problem nothing is written
 //! and what was leased is revoked. With `--watch` the token and the secrets are kept
 //! fresh by the threads `exec` uses ([`keepalive`]), a change rewrites the files whose
-//! bytes changed and runs the on-change command ([`FilesOnly`](super::rotation::FilesOnly)), and a stop
+//! bytes changed and runs the on-change command ([`FilesOnly`]), and a stop
 //! signal (SIGTERM, SIGINT, SIGHUP, SIGQUIT) ends it with its leases revoked
 //! (`--revoke-on-exit`). A stop during start-up is handled as `exec`'s ([`crate::stop`]).
 
