@@ -21,7 +21,30 @@ fn static_binary() -> &'static Path {
     BUILT.get_or_init(|| {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let started = std::time::Instant::now();
-        let out = Command::new(cargo)
+        let mut cmd = Command::new(cargo);
+        // What cargo set for this test binary, left in, would make the build scripts
+        // that read them (ring's) run again, and everything after them build again.
+        // (The list is xtask's `dist::is_crate_variable`.)
+        const SET_BY_CARGO: [&str; 9] = [
+            "CARGO_MANIFEST_",
+            "CARGO_PKG_",
+            "CARGO_CRATE_NAME",
+            "CARGO_BIN_NAME",
+            "CARGO_BIN_EXE_",
+            "CARGO_PRIMARY_PACKAGE",
+            "CARGO_TARGET_TMPDIR",
+            "CARGO_RUSTC_CURRENT_DIR",
+            "CARGO_CFG_",
+        ];
+        for (key, _) in std::env::vars_os() {
+            if SET_BY_CARGO
+                .iter()
+                .any(|p| key.to_string_lossy().starts_with(p))
+            {
+                cmd.env_remove(&key);
+            }
+        }
+        let out = cmd
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .args(["xtask", "dist"])
             .stdin(Stdio::null())
@@ -297,7 +320,13 @@ fn in_an_empty_root_it_finds_the_server_by_etc_hosts_logs_in_reads_and_execs() {
 
     let root = Root::new(how);
     let env = [("VAULT_ADDR", addr.as_str())];
-    let status = root.vaultctl(&["status"], &env, None, 0);
+    // A locale that is not in the root changes nothing.
+    let status = root.vaultctl(
+        &["status"],
+        &[("VAULT_ADDR", addr.as_str()), ("LC_ALL", "de_DE.UTF-8")],
+        None,
+        0,
+    );
     assert!(
         text(&status.stdout).contains("Sealed          false"),
         "{}",
@@ -417,5 +446,117 @@ fn in_an_empty_root_tls_needs_only_the_ca_file() {
         text(&out.stdout).contains("Sealed          false"),
         "{}",
         text(&out.stdout)
+    );
+}
+
+/// A DNS server of the test's own on `ADDR:53` (UDP), knowing one name: it answers an A
+/// question for `name` with 127.0.0.1, any other question with no record. It stops when
+/// dropped.
+struct Dns {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Dns {
+    /// Listens on `addr:53`; `None` when the port cannot be had (it needs root).
+    fn start(addr: &str, name: &'static str) -> Option<Dns> {
+        use std::sync::atomic::Ordering;
+        let socket = std::net::UdpSocket::bind((addr, 53)).ok()?;
+        socket
+            .set_read_timeout(Some(std::time::Duration::from_millis(100)))
+            .expect("timeout");
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let mut buf = [0u8; 512];
+            while !stopped.load(Ordering::Relaxed) {
+                let Ok((n, from)) = socket.recv_from(&mut buf) else {
+                    continue;
+                };
+                if let Some(reply) = dns_reply(&buf[..n], name) {
+                    let _ = socket.send_to(&reply, from);
+                }
+            }
+        });
+        Some(Dns {
+            stop,
+            thread: Some(thread),
+        })
+    }
+}
+
+impl Drop for Dns {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// The answer to one DNS query: 127.0.0.1 for an A question about `name`, else none.
+fn dns_reply(query: &[u8], name: &str) -> Option<Vec<u8>> {
+    // The header is 12 bytes; then one question: labels up to a zero byte, type, class.
+    let mut at = 12;
+    let mut labels = Vec::new();
+    loop {
+        let len = *query.get(at)? as usize;
+        at += 1;
+        if len == 0 {
+            break;
+        }
+        labels.push(String::from_utf8_lossy(query.get(at..at + len)?).to_lowercase());
+        at += len;
+    }
+    let qtype = u16::from_be_bytes([*query.get(at)?, *query.get(at + 1)?]);
+    let question_end = at + 4;
+    let known = labels.join(".") == name && qtype == 1;
+    let mut reply = query.get(..question_end)?.to_vec();
+    reply[2] = 0x81; // a response, recursion desired
+    reply[3] = 0x80; // recursion available, no error
+    reply[4..12].copy_from_slice(&[0, 1, 0, u8::from(known), 0, 0, 0, 0]);
+    if known {
+        // A pointer to the question's name, A, IN, a minute, four bytes: 127.0.0.1.
+        reply.extend_from_slice(&[0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 127, 0, 0, 1]);
+    }
+    Some(reply)
+}
+
+#[test]
+fn in_an_empty_root_a_name_resolves_through_dns() {
+    let Some(how) = enter() else {
+        return skip("neither chroot (needs root) nor `unshare -r --root` works here");
+    };
+    // A loopback address of the test's own for the name server (port 53 needs root).
+    let server = "127.53.19.1";
+    let Some(_dns) = Dns::start(server, "vault.dns.test") else {
+        return skip("cannot listen on port 53 (needs root): the DNS lookup is not tested");
+    };
+    let bao = bao();
+    let port = bao.addr.rsplit(':').next().expect("port");
+    let root = Root::new(how);
+    std::fs::write(
+        root.path("/etc/resolv.conf"),
+        format!("nameserver {server}\noptions timeout:2 attempts:2\n"),
+    )
+    .expect("write resolv.conf");
+    let addr = format!("http://vault.dns.test:{port}");
+    let out = root.vaultctl(&["status"], &[("VAULT_ADDR", addr.as_str())], None, 0);
+    assert!(
+        text(&out.stdout).contains("Sealed          false"),
+        "{}",
+        text(&out.stdout)
+    );
+    // A name the server does not know fails, naming the address.
+    let out = root.vaultctl(
+        &["status", "--timeout", "5s"],
+        &[("VAULT_ADDR", "http://other.dns.test:8200")],
+        None,
+        2,
+    );
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("cannot reach Vault at http://other.dns.test:8200"),
+        "{err}"
     );
 }

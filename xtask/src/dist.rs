@@ -103,6 +103,11 @@ pub fn run(root: &Path, plan: &Plan) -> Result<Built, String> {
     let build_dir = target_dir.join("dist-build");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut cmd = Command::new(cargo);
+    for (key, _) in std::env::vars_os() {
+        if is_crate_variable(&key.to_string_lossy()) {
+            cmd.env_remove(key);
+        }
+    }
     cmd.current_dir(root)
         .args(["build", "--release", "--locked", "--bin", "vaultctl"])
         .args(["--target", libc.target()])
@@ -164,6 +169,24 @@ pub fn run(root: &Path, plan: &Plan) -> Result<Built, String> {
         sha256,
         libc,
     })
+}
+
+/// A variable that cargo sets for the crate it runs (`cargo xtask` runs this one with
+/// `CARGO_MANIFEST_DIR=.../xtask`): left in, some build scripts (ring's) see it change
+/// between a build from the shell and this one, and build again.
+pub fn is_crate_variable(key: &str) -> bool {
+    const SET_BY_CARGO: [&str; 9] = [
+        "CARGO_MANIFEST_",
+        "CARGO_PKG_",
+        "CARGO_CRATE_NAME",
+        "CARGO_BIN_NAME",
+        "CARGO_BIN_EXE_",
+        "CARGO_PRIMARY_PACKAGE",
+        "CARGO_TARGET_TMPDIR",
+        "CARGO_RUSTC_CURRENT_DIR",
+        "CARGO_CFG_",
+    ];
+    SET_BY_CARGO.iter().any(|p| key.starts_with(p))
 }
 
 /// The targets `rustup` has installed; none when there is no rustup.
