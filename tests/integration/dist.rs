@@ -319,6 +319,16 @@ fn in_an_empty_root_it_finds_the_server_by_etc_hosts_logs_in_reads_and_execs() {
     let path = crate::exec::secret(&["api_key=k-123"]);
 
     let root = Root::new(how);
+    // The root is empty indeed: the test's own, dynamically linked, vaultctl cannot start
+    // in it (no loader, no libc).
+    std::fs::copy(
+        env!("CARGO_BIN_EXE_vaultctl"),
+        root.path("/bin/vaultctl-dynamic"),
+    )
+    .expect("copy the dynamic build");
+    let dynamic = root.run(&["/bin/vaultctl-dynamic", "--version"], &[], None);
+    assert!(!dynamic.status.success(), "{}", text(&dynamic.stdout));
+    assert_eq!(text(&dynamic.stdout), "");
     let env = [("VAULT_ADDR", addr.as_str())];
     // A locale that is not in the root changes nothing.
     let status = root.vaultctl(
