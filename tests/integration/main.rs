@@ -12,6 +12,7 @@ mod cli;
 mod cluster;
 mod completion;
 mod db;
+mod dist;
 mod docs;
 mod exec;
 mod fallback;

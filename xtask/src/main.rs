@@ -3,9 +3,11 @@
 //! committed files differ from what would be generated. `cargo xtask bench` prints the
 //! benchmark report (see `bench/mod.rs`). `cargo xtask layers` prints the import arrows
 //! between the layers of `src/` and fails on one that goes up or closes a cycle (see
-//! `layers.rs`).
+//! `layers.rs`). `cargo xtask dist` builds the statically linked x86_64 Linux binary and
+//! its checksum under `target/dist/` (see `dist.rs`).
 
 mod bench;
+mod dist;
 mod layers;
 
 use std::path::{Path, PathBuf};
@@ -46,6 +48,39 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some("dist") => {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            let root = root.canonicalize().unwrap_or(root);
+            let plan = match dist::plan(&args[1..]) {
+                Ok(plan) => plan,
+                Err(e) => {
+                    eprintln!("xtask: {e}\n{}", dist::USAGE);
+                    return ExitCode::FAILURE;
+                }
+            };
+            match dist::run(&root, &plan) {
+                Ok(built) => {
+                    println!("{}", built.path.display());
+                    println!(
+                        "  size    {} bytes ({:.1} MiB), static, {:?} libc",
+                        built.size,
+                        built.size as f64 / (1024.0 * 1024.0),
+                        built.libc
+                    );
+                    println!("  sha256  {}", built.sha256);
+                    println!(
+                        "  check   cd {} && sha256sum -c {}.sha256",
+                        built.path.parent().unwrap_or(Path::new(".")).display(),
+                        built.path.file_name().unwrap_or_default().to_string_lossy()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("xtask: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         // Internal: how the benchmark runs a command to measure it (see bench/kvget.rs).
         Some(bench::LAUNCH) => match bench::launch(&args[1..]) {
             Ok(()) => ExitCode::SUCCESS,
@@ -71,7 +106,10 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: cargo xtask gen [--check]\n       cargo xtask layers\n{BENCH_USAGE}");
+            eprintln!(
+                "usage: cargo xtask gen [--check]\n       cargo xtask layers\n{}\n{BENCH_USAGE}",
+                dist::USAGE
+            );
             ExitCode::FAILURE
         }
     }
