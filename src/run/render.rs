@@ -153,7 +153,7 @@ fn write_and_watch(
             crate::info!("{signal}: stopping");
             // Revoking talks to Vault: bounded, as a stopped start is.
             stop::finishing();
-            signals::watchdog(signal);
+            signals::watchdog(signal, "revoking the leases");
             Outcome::Success
         }
         Err(_) => {
@@ -190,7 +190,7 @@ fn watch_signals(tx: mpsc::Sender<Signal>) -> nix::Result<()> {
                                 "{signal} before the files were written; stopping once what was leased is revoked (send it again to stop at once)"
                             ),
                         );
-                        signals::watchdog(signal);
+                        signals::watchdog(signal, "the start");
                     }
                     Stop::Again => {
                         crate::log::write(

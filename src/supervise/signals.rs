@@ -119,7 +119,7 @@ pub fn spawn(events: Sender<Event>) -> nix::Result<()> {
                                     "{signal} before the command was started; stopping once what was leased is revoked (send it again to stop at once)"
                                 ),
                             );
-                            watchdog(signal);
+                            watchdog(signal, "the start");
                             continue;
                         }
                         crate::stop::Stop::Again => {
@@ -158,9 +158,9 @@ pub fn spawn(events: Sender<Event>) -> nix::Result<()> {
 /// inside the 30 s a container runtime waits before SIGKILL.
 const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// Ends vaultctl ([`Outcome::Stopped`]) if a start stopped by `signal` has not ended in
-/// time.
-pub fn watchdog(signal: Signal) {
+/// Ends vaultctl ([`Outcome::Stopped`]) if what `signal` stopped has not ended in time;
+/// `what` names it in the log line ("the start", "stopping").
+pub fn watchdog(signal: Signal, what: &'static str) {
     let spawned = std::thread::Builder::new()
         .name("stop-watchdog".into())
         .stack_size(64 * 1024)
@@ -171,7 +171,7 @@ pub fn watchdog(signal: Signal) {
             }
             crate::log::write(
                 crate::log::Level::Error,
-                format_args!("{signal}: the start did not end in time; stopping now"),
+                format_args!("{signal}: {what} did not end in time; stopping now"),
             );
             crate::outcome::exit(Outcome::Stopped(signal as i32));
         });
