@@ -102,6 +102,9 @@ fn write_and_watch(
         ledger.finish(&resolved.client);
         return stopped(n);
     }
+    // What an on-change command leaves running comes to render when the command exits,
+    // as it would to PID 1 in a container: render reaps it (`rotation::FilesOnly`).
+    signals::become_subreaper();
     let client = resolved.client.clone();
     let ledger = Arc::new(Mutex::new(Ledger::new(leases, plan.revoke_on_exit)));
     let x = &plan.exec;

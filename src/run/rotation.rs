@@ -139,6 +139,12 @@ impl FilesOnly {
     /// killed (its process group) when it runs over. True when it ran and exited 0;
     /// every other end is a warning, never fatal.
     pub fn run_command(&self, env: &[childenv::EnvVar]) -> bool {
+        let ok = self.run_and_wait(env);
+        reap_orphans();
+        ok
+    }
+
+    fn run_and_wait(&self, env: &[childenv::EnvVar]) -> bool {
         use std::os::unix::ffi::OsStrExt as _;
         use std::os::unix::process::{CommandExt as _, ExitStatusExt as _};
         let Some(command) = &self.command else {
@@ -203,6 +209,20 @@ impl FilesOnly {
                     return false;
                 }
             }
+        }
+    }
+}
+
+/// Reaps what the on-change commands left behind and has ended since. `render --watch`
+/// is their subreaper (and PID 1 in a sidecar container): what a command starts in the
+/// background comes to it when the command exits, and would stay a zombie. Only called
+/// after the command itself was waited for, from the one thread that runs commands, so
+/// it takes no status anyone waits for.
+fn reap_orphans() {
+    use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
+    while let Ok(status) = waitpid(None, Some(WaitPidFlag::WNOHANG)) {
+        if status == WaitStatus::StillAlive {
+            break;
         }
     }
 }

@@ -387,3 +387,87 @@ fn sigterm_while_a_read_hangs_ends_render_soon_and_revokes_what_was_leased() {
     assert!(!lease_alive(&lease), "the lease outlived the stop\n{err}");
     assert!(!user.exists() && !other.exists(), "{err}");
 }
+
+/// The children of `parent`: pid, command name and state (`R`, `S`, `Z`...), from /proc.
+fn children(parent: u32) -> Vec<(u32, String, char)> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // pid (comm) state ppid ...: comm may hold spaces, so split after its ')'.
+        let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else {
+            continue;
+        };
+        let mut rest = stat[close + 1..].split_whitespace();
+        let (Some(state), Some(ppid)) = (rest.next(), rest.next()) else {
+            continue;
+        };
+        if ppid.parse() == Ok(parent) {
+            let pid = stat[..open].trim().parse().unwrap_or(0);
+            let comm = stat[open + 1..close].to_string();
+            found.push((pid, comm, state.chars().next().unwrap_or('?')));
+        }
+    }
+    found
+}
+
+#[test]
+fn what_an_on_change_command_leaves_running_comes_to_render_and_is_reaped() {
+    let name = kv_secret("one");
+    let dir = tempfile::tempdir().expect("temp");
+    let kv = dir.path().join("kv");
+    let mut run = Running::start_command(
+        "render",
+        &bao().addr,
+        Some(&bao().root_token),
+        &[],
+        &[
+            "--watch",
+            "--poll-interval",
+            "1s",
+            "--debounce",
+            "100ms",
+            "--file",
+            &format!("{}=vault:secret/{name}#v", s(&kv)),
+            "--on-change-command",
+            "sleep 2 &",
+        ],
+    );
+    wait_for("the file", Duration::from_secs(20), || read(&kv) == "one");
+    let ran = |run: &Running| {
+        run.stderr()
+            .matches("the --on-change-command exited 0")
+            .count()
+    };
+    bao_ok(&["kv", "put", "-mount=secret", &name, "v=two"]);
+    wait_for("the first command", Duration::from_secs(20), || {
+        ran(&run) == 1
+    });
+    // Its background sleep outlives it, comes to render (as to PID 1 in a container)
+    // and, once it ends, waits there to be reaped.
+    let mut zombie = None;
+    wait_for(
+        "the left-behind sleep to end",
+        Duration::from_secs(20),
+        || {
+            zombie = children(run.pid())
+                .into_iter()
+                .find(|(_, comm, state)| comm == "sleep" && *state == 'Z')
+                .map(|(pid, _, _)| pid);
+            zombie.is_some()
+        },
+    );
+    bao_ok(&["kv", "put", "-mount=secret", &name, "v=three"]);
+    wait_for("the second command", Duration::from_secs(20), || {
+        ran(&run) == 2
+    });
+    let left: Vec<_> = children(run.pid());
+    assert!(
+        !left.iter().any(|(pid, _, _)| Some(*pid) == zombie),
+        "the first command's sleep is still a zombie of render: {left:?}"
+    );
+    assert!(run.alive());
+    let (status, _, err) = run.stop_status();
+    assert_eq!(status.code(), Some(0), "{err}");
+}

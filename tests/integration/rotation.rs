@@ -123,6 +123,11 @@ impl Running {
     }
 
     /// True while vaultctl has not exited.
+    /// vaultctl's pid.
+    pub(crate) fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub(crate) fn alive(&mut self) -> bool {
         self.child.try_wait().expect("wait").is_none()
     }
