@@ -6,10 +6,7 @@
 
 use super::fallback::Keeper;
 use super::first::FirstReads;
-use super::health::{
-    self,
-    metrics::{Metrics, Phase},
-};
+use super::health::{self, metrics::Phase};
 use super::keepalive::{self, Start};
 use super::ledger::Ledger;
 use super::plan::Plan;
@@ -210,16 +207,14 @@ fn supervise_child(
         }
     };
     let RestartHook(mut rotated) = hook;
-    sup.set_restart_hook(RestartHook(Box::new(move |pid| {
-        health::record(Metrics::child_started);
-        rotated(pid);
+    sup.set_restart_hook(RestartHook(Box::new(move |pid, ended| {
+        health::record(|m| m.child_restarted(exit_status(ended)));
+        rotated(pid, ended);
     })));
     crate::supervise::process::release_free_memory();
     let end = supervise::run(&mut sup, &rx);
-    match &end {
-        Ok(End::Code(n)) => health::record(|m| m.child_exited(*n)),
-        Ok(End::Signal(n)) => health::record(|m| m.child_exited(128 + n)),
-        Err(_) => {}
+    if let Ok(ended) = &end {
+        health::record(|m| m.child_exited(exit_status(*ended)));
     }
     health::finished();
     sup.process_mut().flush_output();
@@ -236,6 +231,14 @@ fn supervise_child(
             report::error(&e);
             e.outcome()
         }
+    }
+}
+
+/// A child's end as `/metrics` shows it: its exit code, or 128 + the signal.
+fn exit_status(end: End) -> i32 {
+    match end {
+        End::Code(n) => n,
+        End::Signal(n) => 128 + n,
     }
 }
 

@@ -86,7 +86,7 @@ pub fn start(
     // Should this fail, dropping `stop_token` stops the token thread.
     let stop_watch = start_watch(client, watches, to)?;
     spawn("rotation", move || rotation.run(schedule, rx, supervisor))?;
-    let hook = RestartHook(Box::new(move |_pid| {
+    let hook = RestartHook(Box::new(move |_pid, _ended| {
         let _ = inputs.send(Input::Restarted);
     }));
     Ok((

@@ -186,12 +186,12 @@ pub struct Supervisor<P: Process> {
     next: Option<Launch>,
     /// Set once vaultctl itself was asked to stop: no more restarts.
     stopping_for_good: bool,
-    /// Told the new pid after each restart (the old child is gone by then).
+    /// Told the new pid and how the old child ended, after each restart.
     on_restart: Option<RestartHook>,
 }
 
-/// Called with the new pid after a restart.
-pub struct RestartHook(pub Box<dyn FnMut(Pid) + Send>);
+/// Called after a restart with the new pid and how the old child ended.
+pub struct RestartHook(pub Box<dyn FnMut(Pid, End) + Send>);
 
 impl std::fmt::Debug for RestartHook {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -358,7 +358,7 @@ impl<P: Process> Supervisor<P> {
                 self.state = ChildState::Running { pid, since: now };
                 crate::info!("restarted the command (pid {pid})");
                 if let Some(hook) = &mut self.on_restart {
-                    (hook.0)(pid);
+                    (hook.0)(pid, end);
                 }
                 Ok(None)
             }

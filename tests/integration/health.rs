@@ -413,3 +413,71 @@ fn a_port_in_use_stops_exec_before_the_command_starts() {
         .stderr_contains("--listen cannot be used with --once");
     drop(taken);
 }
+
+#[test]
+fn metrics_count_a_rotation_restart_with_how_the_old_child_ended() {
+    let bao = bao();
+    let path = format!("secret/{}", unique("listen-restart"));
+    bao_ok(&["kv", "put", &path, "v=one"]);
+    let addr = free_addr();
+    let run = Running::start(
+        &bao.addr,
+        Some(&bao.root_token),
+        &[
+            "--listen",
+            &addr.to_string(),
+            "--poll-interval",
+            "1s",
+            "--debounce",
+            "100ms",
+            "--min-restart-interval",
+            "0s",
+            "--secret",
+            &path,
+            "--",
+            "sh",
+            "-c",
+            "trap 'exit 3' TERM; echo child-$V; while :; do sleep 0.1; done",
+        ],
+    );
+    run.wait_lines("child-one", 1, Duration::from_secs(20));
+    bao_ok(&["kv", "put", &path, "v=two"]);
+    run.wait_lines("child-two", 1, Duration::from_secs(30));
+    let wanted = |body: &str| {
+        let samples = parse_prometheus(body);
+        [
+            ("vaultctl_child_starts_total", 2.0),
+            ("vaultctl_child_restarts_total", 1.0),
+            // The old child trapped the SIGTERM of the restart and exited 3.
+            ("vaultctl_child_last_exit_status", 3.0),
+        ]
+        .iter()
+        .all(|(name, want)| value(&samples, name, &[]) == Some(*want))
+    };
+    let start = Instant::now();
+    loop {
+        let (status, body) = get(addr, "/metrics").expect("metrics");
+        assert_eq!(status, 200);
+        if wanted(&body) {
+            let samples = parse_prometheus(&body);
+            let rotated = value(
+                &samples,
+                "vaultctl_source_last_rotation_timestamp_seconds",
+                &[("source", path.as_str())],
+            );
+            assert!(rotated.is_some_and(|t| t > 0.0), "{body}");
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the restart is not in /metrics:\n{body}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(
+        get(addr, "/readyz").map(|a| a.0),
+        Some(200),
+        "ready again after the restart"
+    );
+    run.stop();
+}

@@ -160,6 +160,13 @@ impl Metrics {
         self.starts += 1;
     }
 
+    /// The child was restarted: the old one ended with `status` (its exit code, or 128 +
+    /// the signal), the new one runs.
+    pub fn child_restarted(&mut self, status: i32) {
+        self.last_exit = Some(status);
+        self.child_started();
+    }
+
     /// The child ended with `status` (its exit code, or 128 + the signal).
     pub fn child_exited(&mut self, status: i32) {
         self.last_exit = Some(status);
