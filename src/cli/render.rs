@@ -5,24 +5,13 @@
 use super::Context;
 use super::args::RenderArgs;
 use crate::outcome::Outcome;
-use crate::run::values::LogFormat;
 use crate::run::{self, report};
 
 /// Runs `vaultctl render`. `ctx` is the resolved settings, or why they could not be.
 pub fn run(ctx: anyhow::Result<Context>, args: &RenderArgs, verbose: u8, quiet: bool) -> Outcome {
-    let flag = args.log_format.as_ref().and_then(|g| g.parsed.clone().ok());
-    // Like exec, an init container or sidecar says what it wrote unless told to be quiet.
-    crate::log::init(verbose.max(1), quiet, flag == Some(LogFormat::Json));
-    let ctx = match ctx {
-        Ok(ctx) => ctx,
-        Err(e) => {
-            report::error(&format!("{e:#}"));
-            return Outcome::LocalError;
-        }
+    let Some(ctx) = super::exec::log_as_asked(ctx, args.log_format.as_ref(), verbose, quiet) else {
+        return Outcome::LocalError;
     };
-    let file = ctx.settings.file.exec.log_format.as_ref();
-    let format = flag.or_else(|| file.and_then(|g| g.parsed.clone().ok()));
-    crate::log::init(verbose.max(1), quiet, format == Some(LogFormat::Json));
     let (plan, render) = match super::plan::render_from_process(&ctx.settings, args) {
         Ok(plans) => plans,
         Err(problems) => {
