@@ -7,31 +7,11 @@
 use crate::kv::{bao_ok, vc};
 use crate::rotation::Running;
 use crate::servers::{bao, unique, wait_for};
+use crate::templates::pki;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
-
-/// A PKI mount of its own with a root CA and a role for `*.internal`; returns the mount.
-fn pki() -> String {
-    let mount = unique("pki");
-    bao_ok(&["secrets", "enable", &format!("-path={mount}"), "pki"]);
-    bao_ok(&["secrets", "tune", "-max-lease-ttl=24h", &mount]);
-    bao_ok(&[
-        "write",
-        &format!("{mount}/root/generate/internal"),
-        "common_name=test root",
-        "ttl=24h",
-    ]);
-    bao_ok(&[
-        "write",
-        &format!("{mount}/roles/web"),
-        "allowed_domains=internal",
-        "allow_subdomains=true",
-        "max_ttl=1h",
-    ]);
-    mount
-}
 
 /// A database role of its own (so that its leases are this test's alone); returns the
 /// creds path.

@@ -111,26 +111,24 @@ fn a_database_url_template_logs_in_with_a_password_full_of_special_characters() 
 }
 
 /// A PKI mount of its own with a root CA and a role for `*.internal`; returns the mount.
-fn pki() -> String {
-    {
-        let mount = unique("pki");
-        bao_ok(&["secrets", "enable", &format!("-path={mount}"), "pki"]);
-        bao_ok(&["secrets", "tune", "-max-lease-ttl=24h", &mount]);
-        bao_ok(&[
-            "write",
-            &format!("{mount}/root/generate/internal"),
-            "common_name=test root",
-            "ttl=24h",
-        ]);
-        bao_ok(&[
-            "write",
-            &format!("{mount}/roles/web"),
-            "allowed_domains=internal",
-            "allow_subdomains=true",
-            "max_ttl=1h",
-        ]);
-        mount
-    }
+pub(crate) fn pki() -> String {
+    let mount = unique("pki");
+    bao_ok(&["secrets", "enable", &format!("-path={mount}"), "pki"]);
+    bao_ok(&["secrets", "tune", "-max-lease-ttl=24h", &mount]);
+    bao_ok(&[
+        "write",
+        &format!("{mount}/root/generate/internal"),
+        "common_name=test root",
+        "ttl=24h",
+    ]);
+    bao_ok(&[
+        "write",
+        &format!("{mount}/roles/web"),
+        "allowed_domains=internal",
+        "allow_subdomains=true",
+        "max_ttl=1h",
+    ]);
+    mount
 }
 
 fn certs_issued(mount: &str) -> usize {
