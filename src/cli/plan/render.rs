@@ -66,6 +66,19 @@ pub fn build_render(
             "is empty",
         ));
     }
+    if args.watch
+        && args
+            .on_change_command
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty())
+        && !shell_on_path(&inherited)
+    {
+        problems.push(Problem::option(
+            "--on-change-command",
+            Kind::Unreadable,
+            "runs through sh -c, and no sh is on PATH (an image without a shell cannot run it: leave it out)",
+        ));
+    }
     let on_change_timeout = pick(
         (&args.on_change_timeout, "--on-change-timeout"),
         (&None, ""),
@@ -108,6 +121,18 @@ pub fn build_render(
         on_change_timeout,
     };
     Ok((plan, render))
+}
+
+/// Whether an executable `sh` is in a folder of the inherited `PATH`.
+fn shell_on_path(inherited: &[(OsString, OsString)]) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let Some((_, path)) = inherited.iter().rev().find(|(k, _)| k == "PATH") else {
+        return false;
+    };
+    std::env::split_paths(path).any(|dir| {
+        std::fs::metadata(dir.join("sh"))
+            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    })
 }
 
 /// The plan of `render` for this process: its environment, and the token of

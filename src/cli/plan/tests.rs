@@ -510,6 +510,15 @@ fn listen_takes_host_and_port_from_the_flag_or_the_file_and_not_with_once() {
 impl Case {
     /// Builds the plan of `vaultctl render FLAGS`.
     fn render(&self, flags: &[&str]) -> Result<(Plan, crate::run::plan::RenderPlan), Vec<Problem>> {
+        self.render_in(flags, Vec::new())
+    }
+
+    /// Builds the plan of `vaultctl render FLAGS` in the environment `inherited`.
+    fn render_in(
+        &self,
+        flags: &[&str],
+        inherited: Vec<(OsString, OsString)>,
+    ) -> Result<(Plan, crate::run::plan::RenderPlan), Vec<Problem>> {
         let config = self.file("config.toml", &self.config);
         let env = move |k: &str| (k == "VAULTCTL_CONFIG").then(|| config.clone());
         let args = ["vaultctl", "render"].iter().chain(flags).copied();
@@ -517,7 +526,7 @@ impl Case {
         let settings = Settings::resolve(&cli.global, &env, false, false).expect("settings");
         let stored = || Ok(self.stored.map(Secret::new));
         match &cli.command {
-            Command::Render(render) => build_render(&settings, render, Vec::new(), &stored),
+            Command::Render(render) => build_render(&settings, render, inherited, &stored),
             _ => panic!("not render"),
         }
     }
@@ -559,6 +568,36 @@ fn render_needs_a_file_and_watch_for_its_on_change_options() {
     assert_eq!(plan.exec.debounce, Duration::from_secs(3));
     assert!(!plan.pass_token);
     assert_eq!(plan.sources.files.len(), 1);
+}
+
+#[test]
+fn render_refuses_an_on_change_command_where_no_shell_could_run_it() {
+    let case = Case::new("");
+    let flags = [
+        "--watch",
+        "--file",
+        "/tmp/a=vault:secret/a#k",
+        "--on-change-command",
+        "true",
+    ];
+    // A folder with no sh (an image built FROM scratch): refused before Vault is asked.
+    let empty = case.dir.path().join("bin");
+    std::fs::create_dir_all(&empty).expect("bin");
+    let path = |dir: &std::path::Path| vec![(OsString::from("PATH"), dir.as_os_str().to_owned())];
+    let problems = refused_render(case.render_in(&flags, path(&empty)));
+    assert_eq!(problems.len(), 1, "{}", lines(&problems));
+    about(&problems, "--on-change-command");
+    assert!(
+        problems[0].to_string().contains("no sh is on PATH"),
+        "{}",
+        lines(&problems)
+    );
+    // With a shell on PATH it is planned.
+    let shell = case.dir.path().join("shell");
+    std::fs::create_dir_all(&shell).expect("shell");
+    std::fs::copy("/bin/sh", shell.join("sh")).expect("a copy of sh");
+    let (_, render) = planned_render(case.render_in(&flags, path(&shell)));
+    assert_eq!(render.on_change_command.as_deref(), Some("true"));
 }
 
 fn planned_render(
