@@ -25,6 +25,7 @@ use super::setup::{self, Role};
 use super::startup::{Mem, stopped};
 use super::stats::{fmt_mib, fmt_ms, fmt_s, median, ms, quantile, ratio};
 use super::templates::{file_template, url_template};
+use super::tplcheck;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::os::unix::fs::PermissionsExt;
@@ -387,51 +388,17 @@ fn check(dir: &Path) -> Result<Check, String> {
     let Some((user, password)) = url_parts(&url_text) else {
         return Err(format!("{}: no DATABASE_URL", url.display()));
     };
-    let (user, password) = (percent_decode(user), percent_decode(password));
+    let (user, password) = (
+        tplcheck::percent_decode(user),
+        tplcheck::percent_decode(password),
+    );
     let url_text = url_text.trim_end().trim_start_matches("DATABASE_URL=");
     Ok(Check {
-        url_logs_in: psql_user(url_text)?.is_some_and(|u| u == user),
+        url_logs_in: tplcheck::psql_user(url_text)?.is_some_and(|u| u == user),
         one_lease: lines.get("DB_USER") == Some(&user.as_str())
             && lines.get("DB_PASSWORD") == Some(&password.as_str()),
         modes: [mode(&url), mode(&conf), mode(&kv)],
     })
-}
-
-/// The user psql logs in as with `url`, or `None` when it cannot log in.
-fn psql_user(url: &str) -> Result<Option<String>, String> {
-    let psql = super::lab::pg_bin()?.join("psql");
-    let out = Command::new(&psql)
-        .args([url, "-XAtc", "SELECT current_user"])
-        .env_clear()
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| format!("{}: {e}", psql.display()))?;
-    let user = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    Ok(out.status.success().then_some(user))
-}
-
-/// `%XX` sequences decoded (what `urlencode` and `urlquery` wrote).
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(b)) => {
-                out.push(b);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A field of [`Mem`].
@@ -585,6 +552,5 @@ mod tests {
         assert!(kv_complete(&json));
         assert!(!kv_complete(&json[..json.len() - 1]));
         assert!(!kv_complete("{}"));
-        assert_eq!(percent_decode("p%40ss%3A"), "p@ss:");
     }
 }

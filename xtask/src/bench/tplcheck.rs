@@ -131,7 +131,7 @@ fn seen(conf: &str, url: &str) -> Result<Seen, String> {
 }
 
 /// The user psql logs in as with `url`, or `None` when it cannot log in.
-fn psql_user(url: &str) -> Result<Option<String>, String> {
+pub(super) fn psql_user(url: &str) -> Result<Option<String>, String> {
     let psql = super::lab::pg_bin()?.join("psql");
     let out = std::process::Command::new(&psql)
         .args([url, "-XAtc", "SELECT current_user"])
@@ -144,7 +144,7 @@ fn psql_user(url: &str) -> Result<Option<String>, String> {
 }
 
 /// `%XX` sequences decoded (what `urlencode` and `urlquery` wrote).
-fn percent_decode(text: &str) -> String {
+pub(super) fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
