@@ -30,7 +30,10 @@ pub fn db() -> &'static Db {
                 .write::<Value>(path, &body)
                 .unwrap_or_else(|e| panic!("{path}: {e}"));
         };
-        write(&format!("sys/mounts/{mount}"), json!({ "type": "database" }));
+        write(
+            &format!("sys/mounts/{mount}"),
+            json!({ "type": "database" }),
+        );
         let url = format!(
             "postgresql://{{{{username}}}}:{{{{password}}}}@127.0.0.1:{}/postgres?sslmode=disable",
             pg.port
@@ -49,9 +52,7 @@ pub fn db() -> &'static Db {
             &format!("{mount}/roles/{ROLE}"),
             json!({
                 "db_name": "pg",
-                "creation_statements": [
-                    "CREATE ROLE \"{{name}}\" WITH LOGIN PASSWORD '{{password}}' VALID UNTIL '{{expiration}}';"
-                ],
+                "creation_statements": [CREATION],
                 "default_ttl": "2m",
                 "max_ttl": "1h",
             }),
@@ -68,6 +69,31 @@ pub fn db() -> &'static Db {
         );
         Db { pg, mount }
     })
+}
+
+/// What a role of the engine runs to create its user: one that expires with the lease.
+const CREATION: &str =
+    "CREATE ROLE \"{{name}}\" WITH LOGIN PASSWORD '{{password}}' VALID UNTIL '{{expiration}}';";
+
+/// A role of its own on the shared engine (so that its leases are the caller's alone),
+/// with these TTLs; returns its name.
+pub fn new_role(prefix: &str, default_ttl: &str, max_ttl: &str) -> String {
+    let db = db();
+    let role = unique(prefix);
+    bao()
+        .client()
+        .expect("client")
+        .write::<Value>(
+            &format!("{}/roles/{role}", db.mount),
+            &json!({
+                "db_name": "pg",
+                "creation_statements": [CREATION],
+                "default_ttl": default_ttl,
+                "max_ttl": max_ttl,
+            }),
+        )
+        .expect("role");
+    role
 }
 
 /// Logs in with psql and returns `current_user`, or psql's error.

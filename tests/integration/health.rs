@@ -333,19 +333,7 @@ fn health_readiness_and_metrics_follow_the_run_and_hold_no_secret() {
 #[test]
 fn readiness_fails_when_database_credentials_expire_and_cannot_be_issued_again() {
     let db = crate::db::db();
-    let role = unique("listen");
-    let client = bao().client().expect("client");
-    client
-        .write::<serde_json::Value>(
-            &format!("{}/roles/{role}", db.mount),
-            &serde_json::json!({
-                "db_name": "pg",
-                "creation_statements": ["CREATE ROLE \"{{name}}\" WITH LOGIN PASSWORD '{{password}}' VALID UNTIL '{{expiration}}';"],
-                "default_ttl": "8s",
-                "max_ttl": "8s",
-            }),
-        )
-        .expect("role");
+    let role = crate::db::new_role("listen", "8s", "8s");
     let creds = format!("{}/creds/{role}", db.mount);
     let addr = free_addr();
     let run = Running::start(
@@ -363,7 +351,9 @@ fn readiness_fails_when_database_credentials_expire_and_cannot_be_issued_again()
     );
     wait_status(addr, "/readyz", 200, Duration::from_secs(20), &run);
     // No new credentials can be had: the role is gone.
-    client
+    bao()
+        .client()
+        .expect("client")
         .delete(&format!("{}/roles/{role}", db.mount))
         .expect("delete the role");
     let why = wait_status(addr, "/readyz", 503, Duration::from_secs(30), &run);

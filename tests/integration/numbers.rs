@@ -151,20 +151,7 @@ fn a_kv_v1_static_creds_ttl_of_2_64_minus_1_is_far_away() {
 fn a_lease_renewal_of_2_64_minus_1_seconds_keeps_the_child_supervised() {
     let db = crate::db::db();
     let server = bao();
-    let role = unique("numbers");
-    server
-        .client()
-        .expect("client")
-        .write::<serde_json::Value>(
-            &format!("{}/roles/{role}", db.mount),
-            &json!({
-                "db_name": "pg",
-                "creation_statements": ["CREATE ROLE \"{{name}}\" WITH LOGIN PASSWORD '{{password}}' VALID UNTIL '{{expiration}}';"],
-                "default_ttl": "3s",
-                "max_ttl": "1h",
-            }),
-        )
-        .expect("role");
+    let role = crate::db::new_role("numbers", "3s", "1h");
     let proxy = FaultProxy::start(&server.addr);
     // The renewal (due at about 2 s) is answered with a lease of 2^64-1 seconds.
     let renewed = format!(

@@ -17,18 +17,7 @@ use std::time::{Duration, Instant};
 /// creds path.
 fn db_role() -> String {
     let db = crate::db::db();
-    let role = unique("render");
-    bao().client().expect("client")
-        .write::<serde_json::Value>(
-            &format!("{}/roles/{role}", db.mount),
-            &serde_json::json!({
-                "db_name": "pg",
-                "creation_statements": ["CREATE ROLE \"{{name}}\" WITH LOGIN PASSWORD '{{password}}' VALID UNTIL '{{expiration}}';"],
-                "default_ttl": "2m",
-                "max_ttl": "1h",
-            }),
-        )
-        .expect("role");
+    let role = crate::db::new_role("render", "2m", "1h");
     format!("{}/creds/{role}", db.mount)
 }
 

@@ -410,19 +410,7 @@ pub(crate) fn with_db_creds(addr: &str, creds: &str) -> Running {
 #[test]
 fn database_credentials_are_replaced_before_their_max_ttl_and_old_leases_revoked() {
     let db = crate::db::db();
-    let role = unique("short");
-    let client = bao().client().expect("client");
-    client
-        .write::<serde_json::Value>(
-            &format!("{}/roles/{role}", db.mount),
-            &serde_json::json!({
-                "db_name": "pg",
-                "creation_statements": ["CREATE ROLE \"{{name}}\" WITH LOGIN PASSWORD '{{password}}' VALID UNTIL '{{expiration}}';"],
-                "default_ttl": "6s",
-                "max_ttl": "20s",
-            }),
-        )
-        .expect("role");
+    let role = crate::db::new_role("short", "6s", "20s");
     let creds = format!("{}/creds/{role}", db.mount);
     let run = with_db_creds(&bao().addr, &creds);
     run.wait_lines("user=", 1, Duration::from_secs(20));
