@@ -72,3 +72,23 @@ pub fn service_account_claims(namespace: &str, name: &str) -> serde_json::Value 
         "sub": format!("system:serviceaccount:{namespace}:{name}")
     })
 }
+
+/// A kubernetes auth mount of its own that asks `review` about every token; returns
+/// the mount.
+pub fn kubernetes_mount(review: &TokenReviewServer) -> String {
+    let bao = crate::servers::bao();
+    let mount = crate::servers::unique("kubernetes");
+    bao.ok(&["auth", "enable", &format!("-path={mount}"), "kubernetes"]);
+    let dir = tempfile::tempdir().expect("temp");
+    // OpenBao insists on a CA for the API server; over plain http it is never used.
+    let (api_ca, _, _) = crate::pki::client_cert(dir.path());
+    bao.ok(&[
+        "write",
+        &format!("auth/{mount}/config"),
+        &format!("kubernetes_host={}", review.addr),
+        &format!("kubernetes_ca_cert=@{}", api_ca.display()),
+        "disable_local_ca_jwt=true",
+        "token_reviewer_jwt=reviewer-token",
+    ]);
+    mount
+}

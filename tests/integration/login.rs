@@ -276,19 +276,8 @@ fn jwt_login_with_a_token_signed_by_the_test() {
 fn kubernetes_login_checks_the_token_with_a_token_review() {
     let bao = bao();
     let review = crate::k8s::TokenReviewServer::start("default", "myapp");
-    let mount = unique("kubernetes");
-    bao.ok(&["auth", "enable", &format!("-path={mount}"), "kubernetes"]);
+    let mount = crate::k8s::kubernetes_mount(&review);
     let dir = tempfile::tempdir().expect("temp");
-    // OpenBao insists on a CA for the API server; over plain http it is never used.
-    let (api_ca, _, _) = crate::pki::client_cert(dir.path());
-    bao.ok(&[
-        "write",
-        &format!("auth/{mount}/config"),
-        &format!("kubernetes_host={}", review.addr),
-        &format!("kubernetes_ca_cert=@{}", api_ca.display()),
-        "disable_local_ca_jwt=true",
-        "token_reviewer_jwt=reviewer-token",
-    ]);
     bao.ok(&[
         "write",
         &format!("auth/{mount}/role/myapp"),

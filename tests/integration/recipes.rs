@@ -957,19 +957,8 @@ struct KubernetesLogin {
 fn kubernetes_login(namespace: &str, account: &str, role: &str) -> KubernetesLogin {
     let bao = bao();
     let review = crate::k8s::TokenReviewServer::start(namespace, account);
-    let mount = unique("kubernetes");
-    bao.ok(&["auth", "enable", &format!("-path={mount}"), "kubernetes"]);
+    let mount = crate::k8s::kubernetes_mount(&review);
     let dir = tempfile::tempdir().expect("temp");
-    // OpenBao insists on a CA for the API server; over plain http it is never used.
-    let (api_ca, _, _) = crate::pki::client_cert(dir.path());
-    bao.ok(&[
-        "write",
-        &format!("auth/{mount}/config"),
-        &format!("kubernetes_host={}", review.addr),
-        &format!("kubernetes_ca_cert=@{}", api_ca.display()),
-        "disable_local_ca_jwt=true",
-        "token_reviewer_jwt=reviewer-token",
-    ]);
     // What the recipes read: KV under secret/, database credentials, and their leases.
     let policy = unique("recipes");
     let rules = format!(
