@@ -7,7 +7,7 @@
 use crate::kv::{bao_ok, vc};
 use crate::rotation::Running;
 use crate::servers::{bao, unique, wait_for};
-use crate::templates::pki;
+use crate::templates::{openssl, pki};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::process::Command;
@@ -46,15 +46,6 @@ fn kv_secret(value: &str) -> String {
     let name = unique("render");
     bao_ok(&["kv", "put", "-mount=secret", &name, &format!("v={value}")]);
     name
-}
-
-fn openssl(args: &[&str]) -> String {
-    let out = Command::new("openssl")
-        .args(args)
-        .output()
-        .expect("openssl");
-    assert!(out.status.success(), "openssl {args:?}");
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn mode(path: &Path) -> u32 {

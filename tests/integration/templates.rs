@@ -136,7 +136,8 @@ fn certs_issued(mount: &str) -> usize {
     serde_json::from_str::<Vec<String>>(&out).map_or(0, |v| v.len())
 }
 
-fn openssl(args: &[&str]) -> String {
+/// Runs openssl with `args`; its standard output.
+pub(crate) fn openssl(args: &[&str]) -> String {
     let out = Command::new("openssl")
         .args(args)
         .output()
