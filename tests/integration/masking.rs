@@ -106,6 +106,9 @@ fn on_change_signal_hides_the_new_value_and_still_the_old_one() {
     // A second rotation: the first two values stay hidden.
     bao_ok(&["kv", "put", "-mount=secret", &name, "v=third-s3cret-value"]);
     run.wait_lines("reload 2: ", 1, Duration::from_secs(20));
+    // The child writes its stderr line after its stdout line (a `cat` apart): a stop in
+    // between would end it before it wrote it.
+    run.wait_stderr("err 2: ", Duration::from_secs(20));
     let (out, err) = run.stop();
     assert!(
         err.contains("sending SIGHUP to the command"),
